@@ -1,0 +1,169 @@
+/**
+ * Amount expressions evaluated as intervals: a known fact gives a point, an unknown one its bounds,
+ * so an amount is exact, a min–max range while facts are missing, or "set by the office" — never a guess.
+ */
+import type { Amount, Condition } from './schema.ts';
+import type { TextT } from './types.ts';
+import { type Context, answerOf, factOf, parameterValueAt } from './context.ts';
+import { evaluateCondition } from './conditions.ts';
+import { describeParameterValue, optionLabel } from './describe.ts';
+import { fill, num, t, yuan } from './text.ts';
+
+/** An amount's possible values; `unstated` marks a sum the office sets (hi is then its cap, if any). */
+export interface Interval {
+  lo: number;
+  hi: number;
+  unstated: boolean;
+}
+
+/** The evaluation of an amount: its interval, the facts that would narrow it, and its steps in words. */
+export interface AmountEval extends Interval {
+  missing: string[];
+  lines: TextT[];
+}
+
+/** Bounds an item's own conditions put on unknown facts (e.g. "months ≥ 12" while months is unanswered). */
+export type FactBounds = Map<string, { lo: number; hi: number }>;
+
+// 0 × ∞ counts as 0: an unbounded count of a zero rate is still nothing.
+const mul = (a: number, b: number): number => (a === 0 || b === 0 ? 0 : a * b);
+
+/** Evaluates an amount expression over the context. */
+export function evaluateAmount(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
+  const out = evalNode(a, ctx, bounds);
+  if (a.label && out.lo === out.hi && !out.unstated) out.lines.push(fill(t('{}：{}', '{}: {}'), a.label, yuan(out.lo)));
+  return out;
+}
+
+function point(v: number, lines: TextT[] = []): AmountEval {
+  return { lo: v, hi: v, unstated: false, missing: [], lines };
+}
+
+function combine(parts: AmountEval[], lo: number, hi: number, lines: TextT[] = []): AmountEval {
+  return {
+    lo,
+    hi,
+    unstated: parts.some((p) => p.unstated),
+    missing: [...new Set(parts.flatMap((p) => p.missing))],
+    lines: [...parts.flatMap((p) => p.lines), ...lines],
+  };
+}
+
+function evalNode(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
+  const sub = (x: Amount) => evaluateAmount(x, ctx, bounds);
+  if (a.fixed !== undefined) return point(a.fixed);
+  if (a.param !== undefined) return parameter(a.param, ctx);
+  if (a.fact !== undefined) return factValue(a.fact, ctx, bounds);
+  if (a.percent !== undefined) {
+    const x = sub(a.of!);
+    const lines = x.lo === x.hi && !x.unstated ? [t(`${num(x.lo)} × ${num(a.percent)}% = ${num((x.lo * a.percent) / 100)}`, `${num(x.lo)} × ${num(a.percent)}% = ${num((x.lo * a.percent) / 100)}`)] : [];
+    return combine([x], (x.lo * a.percent) / 100, (x.hi * a.percent) / 100, lines);
+  }
+  if (a.times) {
+    const [x, y] = a.times.map(sub) as [AmountEval, AmountEval];
+    const products = [mul(x.lo, y.lo), mul(x.lo, y.hi), mul(x.hi, y.lo), mul(x.hi, y.hi)];
+    return combine([x, y], Math.min(...products), Math.max(...products));
+  }
+  if (a.divide) {
+    const [x, y] = a.divide.map(sub) as [AmountEval, AmountEval];
+    const hi = y.lo > 0 ? x.hi / y.lo : x.hi > 0 ? Infinity : 0;
+    return combine([x, y], y.hi > 0 && Number.isFinite(y.hi) ? x.lo / y.hi : 0, hi);
+  }
+  if (a.sum) {
+    const xs = a.sum.map(sub);
+    return combine(xs, xs.reduce((s, x) => s + x.lo, 0), xs.reduce((s, x) => s + x.hi, 0));
+  }
+  if (a.min || a.max) {
+    const xs = (a.min ?? a.max)!.map(sub);
+    const pick = a.min ? Math.min : Math.max;
+    return combine(xs, pick(...xs.map((x) => x.lo)), pick(...xs.map((x) => x.hi)));
+  }
+  if (a.steps) return steps(a.steps, sub(a.steps.count));
+  if (a.lookup) return lookup(a.lookup, ctx);
+  if (a.brackets) return brackets(a.brackets, ctx, bounds);
+  if (a.switch) return choose(a.switch, a.else!, ctx, bounds);
+  const cap = a.cap ? sub(a.cap) : undefined;
+  const line = cap && Number.isFinite(cap.hi)
+    ? fill(t('金额由经办部门核定（已知上限 {}）', 'Amount set by the office (known cap: {})'), yuan(cap.hi))
+    : t('金额由经办部门核定', 'Amount set by the office');
+  return { lo: 0, hi: cap?.hi ?? Infinity, unstated: true, missing: cap?.missing ?? [], lines: [...(cap?.lines ?? []), line] };
+}
+
+function parameter(id: string, ctx: Context): AmountEval {
+  const p = ctx.ruleset.parameters[id]!;
+  const v = parameterValueAt(p, ctx.asOf);
+  if (!v || v.value === null) {
+    return { lo: 0, hi: Infinity, unstated: true, missing: [], lines: [t(`${p.label.zh}：评估日无已知数值`, p.label.en && `${p.label.en}: no known value on the evaluation date`)] };
+  }
+  return point(v.value, [describeParameterValue(p, v)]);
+}
+
+function factValue(id: string, ctx: Context, bounds: FactBounds): AmountEval {
+  const v = answerOf(ctx, id);
+  if (typeof v === 'number') return point(v);
+  const fact = factOf(ctx, id);
+  const b = bounds.get(id);
+  const lo = Math.max(fact.min ?? 0, b?.lo ?? -Infinity);
+  const hi = Math.min(fact.max ?? Infinity, b?.hi ?? Infinity);
+  return { lo, hi: Math.max(lo, hi), unstated: false, missing: [id], lines: [] };
+}
+
+function steps(s: NonNullable<Amount['steps']>, count: AmountEval): AmountEval {
+  const n = (c: number) => Math.min(Math.floor(c / s.size), s.maxSteps ?? Infinity);
+  const lo = n(count.lo) * s.each;
+  const hi = n(count.hi) * s.each;
+  const capText = s.maxSteps ? t(`，最多 ${s.maxSteps} 次`, `, at most ${s.maxSteps} times`) : t('', '');
+  const lines = count.lo === count.hi
+    ? [t(`每满 ${num(s.size)} 计 ${num(s.each)} 元${capText.zh}：${num(count.lo)} → ${n(count.lo)} × ${num(s.each)} = ${num(lo)} 元`,
+         `CNY ${num(s.each)} for each full ${num(s.size)}${capText.en}: ${num(count.lo)} → ${n(count.lo)} × ${num(s.each)} = CNY ${num(lo)}`)]
+    : [];
+  return combine([count], lo, hi, lines);
+}
+
+function lookup(l: NonNullable<Amount['lookup']>, ctx: Context): AmountEval {
+  const v = answerOf(ctx, l.fact);
+  const values = Object.values(l.table);
+  if (typeof v === 'string' && v in l.table) {
+    const fact = factOf(ctx, l.fact);
+    return point(l.table[v]!, [fill(t('{}：{}', '{}: {}'), optionLabel(fact, v), yuan(l.table[v]!))]);
+  }
+  return { lo: Math.min(...values), hi: Math.max(...values), unstated: false, missing: [l.fact], lines: [] };
+}
+
+function brackets(b: NonNullable<Amount['brackets']>, ctx: Context, bounds: FactBounds): AmountEval {
+  const x = evaluateAmount(b.of, ctx, bounds);
+  const table = [...b.table].sort((p, q) => p.from - q.from);
+  // Every bracket whose span meets [x.lo, x.hi] is possible; a point meets exactly one.
+  const live = table.filter((row, i) => {
+    const next = table[i + 1]?.from ?? Infinity;
+    return row.from <= x.hi && next > x.lo;
+  });
+  if (live.length === 0) return combine([x], 0, 0);
+  const parts = live.map((row) => evaluateAmount(row.amount, ctx, bounds));
+  return combine([x, ...parts], Math.min(...parts.map((p) => p.lo)), Math.max(...parts.map((p) => p.hi)));
+}
+
+function choose(branches: { when: Condition; then: Amount }[], otherwise: Amount, ctx: Context, bounds: FactBounds): AmountEval {
+  const possible: AmountEval[] = [];
+  const missing: string[] = [];
+  for (const b of branches) {
+    const c = evaluateCondition(b.when, ctx);
+    if (c.value === false) continue;
+    const then = evaluateAmount(b.then, ctx, bounds);
+    if (c.value === true) {
+      possible.push({ ...then, lines: [fill(t('适用：{}', 'Applies: {}'), c.text), ...then.lines] });
+      return merge(possible, missing);
+    }
+    missing.push(...c.missing);
+    possible.push(then);
+  }
+  possible.push(evaluateAmount(otherwise, ctx, bounds));
+  return merge(possible, missing);
+}
+
+function merge(xs: AmountEval[], missing: string[]): AmountEval {
+  const out = combine(xs, Math.min(...xs.map((x) => x.lo)), Math.max(...xs.map((x) => x.hi)));
+  out.missing = [...new Set([...out.missing, ...missing])];
+  if (xs.length > 1) out.lines = [];
+  return out;
+}

@@ -1,0 +1,89 @@
+/** Plain-words texts for conditions and answers, used where a condition carries no label of its own. */
+import type { AnswerValueT, FactT, ParameterT, TextT } from './types.ts';
+import type { Comparator, Resolved } from './conditions.ts';
+import type { Context } from './context.ts';
+import { fullYears, type Span } from './dates.ts';
+import { fill, join, num, t } from './text.ts';
+
+const YES = t('是', 'yes');
+const NO = t('否', 'no');
+
+/** The label of a choice option, or the raw value where the fact has no such option. */
+export function optionLabel(fact: FactT, value: string): TextT {
+  return fact.options?.find((o) => o.value === value)?.label ?? t(value, value);
+}
+
+/** A span such as "24 个月" / "24 months". */
+export function spanText(span: Span): TextT {
+  if (span.days) return t(`${span.days} 天`, `${span.days} days`);
+  if (span.months) return t(`${span.months} 个月`, `${span.months} months`);
+  return t(`${span.years} 年`, `${span.years} years`);
+}
+
+/** A value in the fact's own terms: yes/no, a figure with its unit, a date, option labels. */
+export function valueText(fact: FactT, v: AnswerValueT): TextT {
+  if (typeof v === 'boolean') return v ? YES : NO;
+  if (typeof v === 'number') return fact.unit ? fill(t('{} {}', '{} {}'), t(num(v), num(v)), fact.unit) : t(num(v), num(v));
+  if (Array.isArray(v)) return v.length ? join(v.map((x) => optionLabel(fact, x)), '、', ', ') : t('（无）', '(none)');
+  return fact.type === 'date' ? t(v, v) : optionLabel(fact, v);
+}
+
+/** What the user answered for a fact, or that they have not (or said they do not know). */
+export function describeAnswer(fact: FactT, raw: AnswerValueT | null | undefined, ageOn?: string): TextT {
+  if (raw === undefined) return t('尚未回答', 'Not answered yet');
+  if (raw === null) return t('回答：不清楚', 'Answer: don’t know');
+  const shown = valueText(fact, raw);
+  if (ageOn && typeof raw === 'string') {
+    const age = fullYears(raw, ageOn);
+    return fill(t('回答：{}（评估日 {} 周岁）', 'Answer: {} (aged {} on the evaluation date)'), shown, t(String(age), String(age)));
+  }
+  return fill(t('回答：{}', 'Answer: {}'), shown);
+}
+
+/** A parameter value with its date, confidence and sources. */
+export function describeParameterValue(p: ParameterT, v: ParameterT['values'][number]): TextT {
+  const src = v.sources.join('、');
+  return t(
+    `${p.label.zh}：${num(v.value ?? 0)} ${p.unit.zh}（${v.from} 起；可信度 ${v.confidence}；来源 ${src}）`,
+    p.label.en && p.unit.en ? `${p.label.en}: ${num(v.value ?? 0)} ${p.unit.en} (from ${v.from}; confidence ${v.confidence}; source ${v.sources.join(', ')})` : null,
+  );
+}
+
+const TEMPLATES: Record<Comparator, TextT> = {
+  eq: t('{}：{}', '{}: {}'),
+  ne: t('{}：不是{}', '{}: not {}'),
+  lt: t('{} 低于 {}', '{} is below {}'),
+  lte: t('{} 不超过 {}', '{} is at most {}'),
+  gt: t('{} 超过 {}', '{} is above {}'),
+  gte: t('{} 达到 {}', '{} is at least {}'),
+  in: t('{} 为以下之一：{}', '{} is one of: {}'),
+  notIn: t('{} 不属于：{}', '{} is none of: {}'),
+  includes: t('{} 包括：{}', '{} includes: {}'),
+  includesAny: t('{} 包括以下任一：{}', '{} includes any of: {}'),
+  within: t('{} 在评估日前 {} 以内（含当日）', '{} falls within the {} before the evaluation date'),
+  atLeastAgo: t('{} 距评估日已满 {}', '{} is at least {} before the evaluation date'),
+  onOrBefore: t('{} 不晚于 {}', '{} is on or before {}'),
+  onOrAfter: t('{} 不早于 {}', '{} is on or after {}'),
+};
+
+/** A comparison in words, e.g. "毕业时间 在评估日前 24 个月以内（含当日）". */
+export function describeComparison(isAge: boolean, fact: FactT, op: Comparator, operand: unknown, rhs: Resolved, ctx: Context): TextT {
+  const subject = isAge ? fill(t('年龄（按「{}」计算）', 'Age (from “{}”)'), fact.label) : fill(t('「{}」', '“{}”'), fact.label);
+  return fill(TEMPLATES[op], subject, operandText(isAge, fact, op, operand, rhs, ctx));
+}
+
+function operandText(isAge: boolean, fact: FactT, op: Comparator, operand: unknown, rhs: Resolved, ctx: Context): TextT {
+  if (op === 'within' || op === 'atLeastAgo') return spanText(operand as Span);
+  if (Array.isArray(operand)) return join(operand.map((x: string) => optionLabel(fact, x)), '、', ', ');
+  if (operand && typeof operand === 'object') {
+    if ('param' in operand) {
+      const p = ctx.ruleset.parameters[operand.param as string]!;
+      return rhs.known ? fill(t('{}（{} {}）', '{} ({} {})'), p.label, t(num(rhs.value as number), num(rhs.value as number)), p.unit) : p.label;
+    }
+    if ('fact' in operand) return fill(t('「{}」', '“{}”'), ctx.facts.get(operand.fact as string)!.label);
+  }
+  if (isAge) return t(`${operand} 周岁`, `${operand}`);
+  if (typeof operand === 'number') return valueText(fact, operand);
+  if (typeof operand === 'boolean') return operand ? YES : NO;
+  return fact.type === 'date' ? t(String(operand), String(operand)) : optionLabel(fact, String(operand));
+}

@@ -1,0 +1,70 @@
+/** Evaluates every item of a ruleset for one set of answers on one date: pure and deterministic. */
+import type { AmountResult, Answers, ApplicantKindT, Evaluation, ItemResult, RuleItem, Ruleset, StatusT } from './types.ts';
+import { type Context, makeContext } from './context.ts';
+import { evaluateCondition } from './conditions.ts';
+import { evaluateAmount, type AmountEval } from './amount.ts';
+import { collectBounds } from './bounds.ts';
+import { inAnnualWindow } from './dates.ts';
+import { findConflicts, stackingFor } from './exclusions.ts';
+import { rankQuestions } from './next-questions.ts';
+
+export interface EvaluationInput {
+  answers: Answers;
+  /** The evaluation date (YYYY-MM-DD); the engine never reads the clock. */
+  asOf: string;
+  /** Who is asking; items for other applicants come out as not applicable. Defaults to both. */
+  applicants?: ApplicantKindT[];
+}
+
+/** Evaluates all items, finds conflicts between them and ranks the questions still worth asking. */
+export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
+  const applicants = input.applicants ?? ['person', 'organisation'];
+  const ctx = makeContext(ruleset, input.answers, input.asOf);
+  const items = ruleset.items.map((item) => evaluateItem(item, ctx, applicants));
+  return {
+    rulesetId: ruleset.id,
+    rulesetVersion: ruleset.version,
+    rulesetHash: ruleset.hash,
+    asOf: input.asOf,
+    applicants,
+    items,
+    conflicts: findConflicts(ruleset, items, input.asOf),
+    next: rankQuestions(ruleset, items, input.answers),
+  };
+}
+
+/** Evaluates one item: status from its conditions, amount from its rule. */
+export function evaluateItem(item: RuleItem, ctx: Context, applicants: ApplicantKindT[]): ItemResult {
+  const explanation = evaluateCondition(item.conditions, ctx);
+  const applies = applicants.includes(item.applicant);
+  const status: StatusT = !applies ? 'not-applicable' : explanation.value === true ? 'eligible' : explanation.value === false ? 'not-eligible' : 'needs-info';
+  const amountEval = item.amount ? evaluateAmount(item.amount.rule, ctx, collectBounds(item.conditions, ctx.ruleset)) : undefined;
+  return {
+    id: item.id,
+    status,
+    applicant: item.applicant,
+    confidence: item.confidence,
+    amount: toResult(item, amountEval),
+    explanation,
+    missing: applies ? explanation.missing : [],
+    amountMissing: applies && status !== 'not-eligible' && amountEval ? amountEval.missing : [],
+    stacking: stackingFor(item, ctx.asOf),
+    windowOpen: item.window?.annual ? inAnnualWindow(ctx.asOf, item.window.annual.from, item.window.annual.to) : undefined,
+  };
+}
+
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+function toResult(item: RuleItem, e: AmountEval | undefined): AmountResult {
+  if (!item.amount || !e) return { kind: 'none' };
+  const common = {
+    basis: item.amount.basis,
+    maxPeriods: item.amount.maxPeriods,
+    breakdown: e.lines,
+    confidence: item.amount.confidence,
+    sources: item.amount.sources,
+  };
+  if (e.unstated) return { kind: 'notStated', ...(Number.isFinite(e.hi) ? { cap: cents(e.hi) } : {}), ...common };
+  if (e.lo === e.hi) return { kind: 'exact', value: cents(e.lo), ...common };
+  return { kind: 'range', min: cents(e.lo), max: Number.isFinite(e.hi) ? cents(e.hi) : null, ...common };
+}

@@ -1,0 +1,10 @@
+/**
+ * The rules engine's public API: facts in, results with explanations out.
+ * Pure TypeScript: no DOM, storage, UI or clock; the evaluation date is always passed in.
+ */
+export { evaluate, type EvaluationInput } from './evaluate.ts';
+export { checkAnswers, checkAnswer, type AnswerIssue } from './answers.ts';
+export { addMonths, addDays, fullYears, isRealDate } from './dates.ts';
+export { num, yuan } from './text.ts';
+export { valueText, optionLabel } from './describe.ts';
+export type * from './types.ts';

@@ -1,0 +1,114 @@
+/** The compiled ruleset the engine runs on, and the shapes of its results. */
+import type {
+  AmountBasisT,
+  AnswerValueT,
+  ApplicantKindT,
+  CaseT,
+  CitationT,
+  ConfidenceT,
+  DefinitionT,
+  ExclusionT,
+  FactT,
+  ItemT,
+  ParameterT,
+  RulesetHeaderT,
+  SourceT,
+  StatusT,
+  TextT,
+} from './schema.ts';
+
+export type { AmountBasisT, AnswerValueT, ApplicantKindT, CitationT, ConfidenceT, FactT, ItemT, ParameterT, SourceT, StatusT, TextT };
+
+/** An item as the app ships it: its cases stay in the policy files and the test runner. */
+export type RuleItem = Omit<ItemT, 'cases'> & { cases?: CaseT[] };
+
+/** All policy files, validated and cross-checked, with a version and a content hash. */
+export interface Ruleset extends RulesetHeaderT {
+  hash: string;
+  sources: Record<string, SourceT>;
+  parameters: Record<string, ParameterT>;
+  facts: FactT[];
+  definitions: Record<string, DefinitionT>;
+  materials: Record<string, TextT>;
+  items: RuleItem[];
+}
+
+/** Answers keyed by fact id; `null` is "I don't know" (never asked again), a missing key is "not asked yet". */
+export type Answers = Record<string, AnswerValueT | null>;
+
+/** Three-valued truth: `null` is unknown, and is never taken as true or false. */
+export type Truth = boolean | null;
+
+/** One condition's outcome, in words, with the text it rests on. */
+export interface ConditionResult {
+  value: Truth;
+  text: TextT;
+  /** What the answers (or parameters) gave, e.g. "你的回答：2024-06-30". */
+  detail?: TextT;
+  cite?: CitationT;
+  note?: TextT;
+  /** Facts whose answers could still settle this condition. */
+  missing: string[];
+  /** Parameters that have no known value on the evaluation date. */
+  unknownParams: string[];
+  children?: ConditionResult[];
+}
+
+/** An amount: an exact figure, a range while facts are missing, "set by the office" (with any known cap), or none. */
+export type AmountResult =
+  | { kind: 'none' }
+  | { kind: 'exact'; value: number; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] }
+  | { kind: 'range'; min: number; max: number | null; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] }
+  | { kind: 'notStated'; cap?: number; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] };
+
+/** A stacking rule in force on the evaluation date, as it bears on one item. */
+export interface StackingNote {
+  rule: ExclusionT['rule'];
+  items: string[];
+  scope?: TextT;
+  cite: CitationT;
+}
+
+export interface ItemResult {
+  id: string;
+  status: StatusT;
+  applicant: ApplicantKindT;
+  confidence: ConfidenceT;
+  amount: AmountResult;
+  explanation: ConditionResult;
+  /** Facts that would settle the status. */
+  missing: string[];
+  /** Facts that would narrow a range to an exact amount. */
+  amountMissing: string[];
+  stacking: StackingNote[];
+  /** For a yearly application window: whether the evaluation date falls in it. */
+  windowOpen?: boolean;
+}
+
+/** Two or more live items that the rules say cannot be combined. */
+export interface Conflict {
+  items: string[];
+  /** True when every item in the conflict is eligible (not merely possible). */
+  certain: boolean;
+  scope?: TextT;
+  cite: CitationT;
+}
+
+/** An unanswered fact, with what answering it can still settle. */
+export interface NextQuestion {
+  fact: string;
+  items: string[];
+  /** The money at stake: for an open item its largest possible sum, for an open range its width (finite parts only). */
+  money: number;
+}
+
+export interface Evaluation {
+  rulesetId: string;
+  rulesetVersion: string;
+  rulesetHash: string;
+  asOf: string;
+  applicants: ApplicantKindT[];
+  items: ItemResult[];
+  conflicts: Conflict[];
+  next: NextQuestion[];
+}
