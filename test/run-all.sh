@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs everything the tests need (Debian's Chromium included) and runs every test:
+# typecheck, policy checks and cases, unit and property tests, build with its size budget, end-to-end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+step() { printf '\n== %s\n' "$*"; SECONDS=0; }
+took() { printf '== done in %ss\n' "$SECONDS"; }
+
+step "Chromium (Debian package)"
+if [ ! -x /usr/bin/chromium ]; then
+  as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+fi
+/usr/bin/chromium --version 2>/dev/null; took
+
+step "npm ci";                 npm ci --no-audit --no-fund; took
+step "typecheck";              npm run -s typecheck; took
+step "policy files: check";    npm run -s rules -- check; took
+step "policy files: schemas";  npm run -s rules -- schema --check; took
+step "policy files: cases";    npm run -s rules -- test; took
+step "unit, property and case tests"
+npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json; took
+step "build and size budget";  npm run -s build; npx tsx test/check-size.ts; took
+step "end-to-end (built app, Debian Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test -c test/e2e/playwright.config.ts --reporter=list,json; took
+
+npx tsx test/summary.ts test-results/vitest.json test-results/playwright.json

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine/index.ts';
+import type { Amount, Condition } from '../../src/engine/schema.ts';
+import type { Answers } from '../../src/engine/types.ts';
+import { item, ruleset } from './mini-ruleset.ts';
+
+function amountOf(rule: Amount, answers: Answers, conditions: Condition = { fact: 'flag', eq: true }, asOf = '2025-06-30') {
+  const rs = ruleset([item('x', { conditions, amount: { basis: 'once', rule, sources: ['S1'], confidence: 'official' } })]);
+  return evaluate(rs, { answers: { flag: true, ...answers }, asOf }).items[0]!;
+}
+
+describe('amounts', () => {
+  it('gives a fixed sum exactly', () => expect(amountOf({ fixed: 3000 }, {}).amount).toMatchObject({ kind: 'exact', value: 3000 }));
+
+  it('pays per full step, up to a number of steps', () => {
+    const rule: Amount = { steps: { count: { fact: 'months' }, size: 12, each: 2000, maxSteps: 3 } };
+    expect(amountOf(rule, { months: 11 }).amount).toMatchObject({ kind: 'exact', value: 0 });
+    expect(amountOf(rule, { months: 24 }).amount).toMatchObject({ kind: 'exact', value: 4000 });
+    expect(amountOf(rule, { months: 120 }).amount).toMatchObject({ kind: 'exact', value: 6000 });
+    expect(amountOf(rule, { months: 24 }).amount).toMatchObject({ breakdown: [{ zh: expect.stringContaining('2 × 2,000 = 4,000') }] });
+  });
+
+  it('gives a range while a fact is missing, narrowed by the item’s own conditions', () => {
+    const rule: Amount = { steps: { count: { fact: 'months' }, size: 12, each: 2000, maxSteps: 3 } };
+    const r = amountOf(rule, {}, { fact: 'months', gte: 12 });
+    expect(r.amount).toMatchObject({ kind: 'range', min: 2000, max: 6000 });
+    expect(r.amountMissing).toEqual(['months']);
+  });
+
+  it('computes a percentage of an amount the user enters, capped by a ratio', () => {
+    const rule: Amount = { percent: 50, of: { times: [{ fact: 'pay' }, { min: [{ fixed: 1 }, { divide: [{ fixed: 8000 }, { fact: 'months' }] }] }] } };
+    expect(amountOf(rule, { pay: 1500, months: 5000 }).amount).toMatchObject({ kind: 'exact', value: 750 });
+    expect(amountOf(rule, { pay: 1500, months: 16000 }).amount).toMatchObject({ kind: 'exact', value: 375 });
+  });
+
+  it('looks up a figure by a choice, or spans the table while unanswered', () => {
+    const rule: Amount = { lookup: { fact: 'level', table: { junior: 1000, senior: 2000 } } };
+    expect(amountOf(rule, { level: 'senior' }).amount).toMatchObject({ kind: 'exact', value: 2000 });
+    expect(amountOf(rule, {}).amount).toMatchObject({ kind: 'range', min: 1000, max: 2000 });
+  });
+
+  it('uses the bracket a value falls in', () => {
+    const rule: Amount = { brackets: { of: { fact: 'months' }, table: [{ from: 0, amount: { fixed: 0 } }, { from: 3, amount: { fixed: 2000 } }, { from: 10, amount: { fixed: 5000 } }] } };
+    expect(amountOf(rule, { months: 2 }).amount).toMatchObject({ value: 0 });
+    expect(amountOf(rule, { months: 3 }).amount).toMatchObject({ value: 2000 });
+    expect(amountOf(rule, { months: 10 }).amount).toMatchObject({ value: 5000 });
+    expect(amountOf(rule, {}).amount).toMatchObject({ kind: 'range', min: 0, max: 5000 });
+  });
+
+  it('takes the branch whose condition holds, and spans the open branches otherwise', () => {
+    const rule: Amount = { switch: [{ when: { fact: 'other', eq: true }, then: { fixed: 800 } }], else: { fixed: 600 } };
+    expect(amountOf(rule, { other: true }).amount).toMatchObject({ kind: 'exact', value: 800 });
+    expect(amountOf(rule, { other: false }).amount).toMatchObject({ kind: 'exact', value: 600 });
+    const open = amountOf(rule, {});
+    expect(open.amount).toMatchObject({ kind: 'range', min: 600, max: 800 });
+    expect(open.amountMissing).toEqual(['other']);
+  });
+
+  it('says "set by the office" with any known cap, never a figure', () => {
+    expect(amountOf({ notStated: true }, {}).amount).toMatchObject({ kind: 'notStated' });
+    expect(amountOf({ notStated: true }, {}).amount).not.toHaveProperty('cap');
+    expect(amountOf({ notStated: true, cap: { fixed: 5000 } }, {}).amount).toMatchObject({ kind: 'notStated', cap: 5000 });
+    expect(amountOf({ min: [{ notStated: true }, { fixed: 5000 }] }, {}).amount).toMatchObject({ kind: 'notStated', cap: 5000 });
+  });
+
+  it('treats a parameter with no known value as set by the office', () => {
+    expect(amountOf({ param: 'wage' }, {}, undefined, '2026-06-01').amount).toMatchObject({ kind: 'notStated' });
+    expect(amountOf({ param: 'wage' }, {}, undefined, '2025-06-01').amount).toMatchObject({ kind: 'exact', value: 8300 });
+  });
+
+  it('a status item has no amount', () => {
+    const rs = ruleset([item('s', { kind: 'status' })]);
+    expect(evaluate(rs, { answers: { flag: true }, asOf: '2025-01-01' }).items[0]!.amount).toEqual({ kind: 'none' });
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine/index.ts';
+import { item, ruleset } from './mini-ruleset.ts';
+
+const amount = (fixed: number) => ({ basis: 'once' as const, rule: { fixed }, sources: ['S1'], confidence: 'official' as const });
+
+describe('next questions', () => {
+  const rs = ruleset([
+    item('a', { conditions: { all: [{ fact: 'flag', eq: true }, { fact: 'other', eq: true }] }, amount: amount(1000) }),
+    item('b', { conditions: { fact: 'flag', eq: true }, amount: amount(500) }),
+    item('c', { conditions: { fact: 'months', gte: 3 }, amount: amount(9000) }),
+    item('org', { applicant: 'organisation', conditions: { fact: 'pay', gte: 1 }, amount: amount(1) }),
+  ]);
+
+  it('ranks by items settled, then by money at stake', () => {
+    const e = evaluate(rs, { answers: {}, asOf: '2025-01-01', applicants: ['person'] });
+    expect(e.next.map((q) => q.fact)).toEqual(['flag', 'months', 'other']);
+    expect(e.next[0]).toEqual({ fact: 'flag', items: ['a', 'b'], money: 1500 });
+  });
+  it('offers only facts that can still change a result', () => {
+    const e = evaluate(rs, { answers: { flag: false }, asOf: '2025-01-01', applicants: ['person'] });
+    expect(e.next.map((q) => q.fact)).toEqual(['months']);
+  });
+  it('never offers a fact answered "don\'t know" again, though it stays missing', () => {
+    const e = evaluate(rs, { answers: { flag: null }, asOf: '2025-01-01', applicants: ['person'] });
+    expect(e.next.map((q) => q.fact)).not.toContain('flag');
+    expect(e.items.find((i) => i.id === 'b')!.missing).toEqual(['flag']);
+  });
+  it('leaves out items for applicants who are not asking', () => {
+    const e = evaluate(rs, { answers: {}, asOf: '2025-01-01', applicants: ['person'] });
+    expect(e.items.find((i) => i.id === 'org')!.status).toBe('not-applicable');
+    expect(e.next.map((q) => q.fact)).not.toContain('pay');
+  });
+});
+
+describe('exclusions', () => {
+  const rs = ruleset([
+    item('a', {
+      amount: amount(1),
+      exclusions: [
+        { items: ['b'], rule: 'not-combinable', until: '2023-01-31', cite: { source: 'S1' } },
+        { items: ['b'], rule: 'combinable', from: '2023-02-01', cite: { source: 'S1' } },
+      ],
+    }),
+    item('b', { conditions: { fact: 'other', eq: true }, amount: amount(1) }),
+  ]);
+
+  it('reports a conflict while the rule is in force, certain only when both are eligible', () => {
+    expect(evaluate(rs, { answers: { flag: true, other: true }, asOf: '2023-01-31' }).conflicts).toEqual([{ items: ['a', 'b'], certain: true, scope: undefined, cite: { source: 'S1' } }]);
+    expect(evaluate(rs, { answers: { flag: true }, asOf: '2023-01-31' }).conflicts[0]!.certain).toBe(false);
+  });
+  it('has no conflict once the items may be combined, and says so on the item', () => {
+    const e = evaluate(rs, { answers: { flag: true, other: true }, asOf: '2023-02-01' });
+    expect(e.conflicts).toEqual([]);
+    expect(e.items[0]!.stacking).toEqual([{ rule: 'combinable', items: ['b'], scope: undefined, cite: { source: 'S1' } }]);
+  });
+  it('has no conflict when the other item is ruled out', () => {
+    expect(evaluate(rs, { answers: { flag: true, other: false }, asOf: '2023-01-01' }).conflicts).toEqual([]);
+  });
+});
+
+describe('application windows', () => {
+  it('says whether a yearly window is open on the evaluation date', () => {
+    const rs = ruleset([item('w', { amount: amount(1), window: { text: { zh: '8月', en: 'August' }, annual: { from: '08-15', to: '09-15' } } })]);
+    expect(evaluate(rs, { answers: {}, asOf: '2025-08-15' }).items[0]!.windowOpen).toBe(true);
+    expect(evaluate(rs, { answers: {}, asOf: '2025-09-16' }).items[0]!.windowOpen).toBe(false);
+  });
+});
+
+describe('results', () => {
+  it('carry the ruleset version and hash and the evaluation date', () => {
+    const e = evaluate(ruleset([]), { answers: {}, asOf: '2025-01-01' });
+    expect(e).toMatchObject({ rulesetVersion: '2026.1.0', rulesetHash: 'abc', asOf: '2025-01-01', applicants: ['person', 'organisation'] });
+  });
+});

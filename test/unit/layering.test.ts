@@ -1,0 +1,36 @@
+/** Keeps the architecture's boundaries true: the engine stays pure, the UI never reaches past the state layer. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? sources(p) : /\.tsx?$/.test(n) ? [p] : [];
+  });
+}
+
+function offending(dir: string, banned: RegExp): string[] {
+  return sources(dir).flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => banned.test(line))
+      .map((line) => `${file}: ${line.trim()}`),
+  );
+}
+
+describe('layering', () => {
+  it('the engine imports no UI, storage, state or DOM, and never reads the clock', () => {
+    const banned = /from ['"](preact|@preact\/signals|idb)|from ['"]\.\.\/(ui|state|storage|build|cli)\/|Date\.now\(|new Date\(\)|(?<![.\w])document\.|(?<![.\w])window\.|localStorage|indexedDB/;
+    expect(offending('src/engine', banned)).toEqual([]);
+  });
+  it('the engine loads zod only in its schema file, which the app imports as types', () => {
+    const zodUsers = sources('src/engine').filter((f) => /from ['"]zod/.test(readFileSync(f, 'utf8')));
+    expect(zodUsers).toEqual(['src/engine/schema.ts']);
+    const runtimeSchemaImports = sources('src/engine').filter((f) => /^import \{[^}]*\} from '\.\/schema\.ts'/m.test(readFileSync(f, 'utf8')));
+    expect(runtimeSchemaImports).toEqual([]);
+  });
+  it('no source injects HTML, evaluates strings or makes network requests', () => {
+    expect(offending('src', /innerHTML|dangerouslySetInnerHTML|[^.\w]eval\(|new Function\(|XMLHttpRequest|\bfetch\(|WebSocket|sendBeacon/)).toEqual([]);
+  });
+});
