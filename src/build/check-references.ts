@@ -21,16 +21,16 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
   const facts = new Map<string, FactT>();
 
   const seen = new Map<string, string>();
-  const unique = (kind: string, id: string, report: Report, path: Path) => {
+  const unique = (kind: string, id: string, file: string, report: Report, path: Path) => {
     const key = `${kind}:${id}`;
     if (seen.has(key)) report(path, `${kind} ${id} is defined twice (also in ${seen.get(key)})`);
-    seen.set(key, 'another file');
+    else seen.set(key, file);
   };
 
   for (const f of files.facts) {
     f.data.facts.forEach((fact, i) => {
       const report = reporter(f, ['facts', i]);
-      unique('fact', fact.id, report, ['id']);
+      unique('fact', fact.id, f.file, report, ['id']);
       facts.set(fact.id, fact);
       const needsOptions = fact.type === 'choice' || fact.type === 'multi';
       if (needsOptions !== !!fact.options) report(['options'], needsOptions ? `a ${fact.type} fact needs options` : `only choice and multi facts have options`);
@@ -40,7 +40,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
   for (const p of files.parameters) {
     p.data.parameters.forEach((param, i) => {
       const report = reporter(p, ['parameters', i]);
-      unique('parameter', param.id, report, ['id']);
+      unique('parameter', param.id, p.file, report, ['id']);
       param.values.forEach((v, j) => {
         if (j > 0 && v.from <= param.values[j - 1]!.from) report(['values', j, 'from'], 'values must be in date order, one per date');
         v.sources.forEach((s, k) => rs.sources[s] || report(['values', j, 'sources', k], `unknown source ${s}`));
@@ -62,12 +62,11 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
   for (const file of files.items) {
     const item = file.data;
     const report = reporter(file, []);
-    unique('item', item.id, report, ['id']);
+    unique('item', item.id, file.file, report, ['id']);
     item.citations.forEach((c, i) => checkCitation(rs, c, ['citations', i], report));
     checkCondition(ctx, item.conditions, ['conditions'], report, item.applicant);
     if (item.amount) {
       checkAmount(ctx, item.amount.rule, ['amount', 'rule'], report, item.applicant);
-      if (item.amount.sources.length === 0 && !isBareNotStated(item.amount.rule)) report(['amount', 'sources'], 'an amount needs at least one source');
       item.amount.sources.forEach((s, i) => rs.sources[s] || report(['amount', 'sources', i], `unknown source ${s}`));
     }
     item.exclusions?.forEach((x, i) => {
@@ -92,10 +91,6 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
     });
   }
   return issues;
-}
-
-function isBareNotStated(a: Amount): boolean {
-  return a.notStated === true && a.cap === undefined;
 }
 
 function checkCitation(rs: Ruleset, c: { source: string }, path: Path, report: Report) {

@@ -76,7 +76,9 @@ const Span = z
   .strictObject({ days: z.int().positive().optional(), months: z.int().positive().optional(), years: z.int().positive().optional() })
   .refine((s) => Object.keys(s).length === 1, 'a span has exactly one of days, months, years');
 
-const Operand = z.union([z.number(), z.boolean(), z.string(), z.strictObject({ param: id }), z.strictObject({ fact: id })]);
+const Operand = z.union([z.number(), z.boolean(), z.string(), z.strictObject({ param: id }), z.strictObject({ fact: id })], {
+  error: 'expected a number, true/false, an option, { param: <id> } or { fact: <id> }',
+});
 
 const CONDITION_KINDS = ['all', 'any', 'not', 'ref', 'evaluationDate', 'fact', 'age'] as const;
 const COMPARATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'notIn', 'includes', 'includesAny', 'within', 'atLeastAgo', 'onOrBefore', 'onOrAfter'] as const;
@@ -109,8 +111,10 @@ export interface Condition {
   note?: z.infer<typeof Text>;
 }
 
-const numericOperand = z.union([z.number(), z.strictObject({ param: id }), z.strictObject({ fact: id })]);
-const dateOperand = z.union([isoDate, z.strictObject({ fact: id })]);
+const numericOperand = z.union([z.number(), z.strictObject({ param: id }), z.strictObject({ fact: id })], {
+  error: 'expected a number, { param: <id> } or { fact: <id> }',
+});
+const dateOperand = z.union([isoDate, z.strictObject({ fact: id })], { error: 'expected a date YYYY-MM-DD or { fact: <id> }' });
 
 export const ConditionSchema: z.ZodType<Condition> = z
   .strictObject({
@@ -228,7 +232,8 @@ export const ItemAmount = z.strictObject({
   basis: AmountBasis,
   rule: AmountSchema,
   maxPeriods: z.int().positive().optional(),
-  sources: z.array(z.string()),
+  /** Even "set by the office" rests on a text that says so. */
+  sources: z.array(z.string()).min(1, 'an amount needs at least one source'),
   confidence: Confidence,
   note: Text.optional(),
 });
@@ -253,7 +258,9 @@ export const ApplicationWindow = z.strictObject({
   annual: z.strictObject({ from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }).optional(),
 });
 
-export const AnswerValue = z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]);
+export const AnswerValue = z.union([z.boolean(), z.number(), z.string(), z.array(z.string())], {
+  error: 'expected true/false, a number, a date or option (text), or a list of options',
+});
 
 /** Expected amount in a case: an exact figure, a range, or a kind of result. */
 export const ExpectedAmount = z.union([
@@ -261,7 +268,7 @@ export const ExpectedAmount = z.union([
   z.strictObject({ min: z.number(), max: z.number().nullable() }),
   z.strictObject({ notStated: z.literal(true), cap: z.number().optional() }),
   z.literal('none'),
-]);
+], { error: 'expected a number, { min, max }, { notStated: true, cap? } or none' });
 
 export const Status = z.enum(['eligible', 'not-eligible', 'needs-info', 'not-applicable']);
 

@@ -9,6 +9,8 @@ export function t(zh: string, en: string | null): TextT {
 /** Formats a figure with thousands separators and at most two decimals, the same in both languages. */
 export function num(n: number): string {
   if (!Number.isFinite(n)) return '∞';
+  // toFixed switches to exponent form from 1e21; no real sum comes near, but a typed answer might.
+  if (Math.abs(n) >= 1e15) return String(n);
   const rounded = Math.round(n * 100) / 100;
   const [whole, frac] = Math.abs(rounded).toFixed(2).split('.') as [string, string];
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -1,0 +1,103 @@
+/**
+ * Amounts and conditions written out in one line for policy authors, e.g.
+ * `2000 × min(floor(fact:months-insured-current-employer / 12), 3)`. Read-only: nothing here is evaluated.
+ */
+import type { Amount, Condition } from '../engine/schema.ts';
+import type { RuleItem } from '../engine/types.ts';
+
+/** How many comparisons a condition tree holds; `all` / `any` / `not` are not counted, a `ref` counts as one. */
+export function leafCount(c: Condition): number {
+  if (c.all) return c.all.reduce((n, x) => n + leafCount(x), 0);
+  if (c.any) return c.any.reduce((n, x) => n + leafCount(x), 0);
+  if (c.not) return leafCount(c.not);
+  return 1;
+}
+
+/** The kind of amount an item has: `formula`, `formula+notStated` (a branch is set by the office), `notStated`, `notStated+cap` or `none (status)`. */
+export function amountKind(item: RuleItem): string {
+  if (!item.amount) return 'none (status)';
+  const rule = item.amount.rule;
+  if (rule.notStated) return rule.cap ? 'notStated+cap' : 'notStated';
+  return hasNotStated(rule) ? 'formula+notStated' : 'formula';
+}
+
+function children(a: Amount): Amount[] {
+  return [
+    ...(a.of ? [a.of] : []),
+    ...(a.times ?? []), ...(a.divide ?? []), ...(a.sum ?? []), ...(a.min ?? []), ...(a.max ?? []),
+    ...(a.steps ? [a.steps.count] : []),
+    ...(a.brackets ? [a.brackets.of, ...a.brackets.table.map((r) => r.amount)] : []),
+    ...(a.switch ?? []).map((b) => b.then),
+    ...(a.else ? [a.else] : []),
+    ...(a.cap ? [a.cap] : []),
+  ];
+}
+
+function hasNotStated(a: Amount): boolean {
+  return a.notStated === true || children(a).some(hasNotStated);
+}
+
+const n = (x: number) => String(x);
+const isCompound = (a: Amount) => a.times || a.divide || a.sum || a.percent !== undefined || a.switch || a.brackets;
+const wrap = (a: Amount) => (isCompound(a) ? `(${formula(a)})` : formula(a));
+
+/** An amount expression in one line. */
+export function formula(a: Amount): string {
+  if (a.fixed !== undefined) return n(a.fixed);
+  if (a.param !== undefined) return `param:${a.param}`;
+  if (a.fact !== undefined) return `fact:${a.fact}`;
+  if (a.percent !== undefined) return `${n(a.percent)}% × ${wrap(a.of!)}`;
+  if (a.times) return a.times.map(wrap).join(' × ');
+  if (a.divide) return a.divide.map(wrap).join(' ÷ ');
+  if (a.sum) return a.sum.map(wrap).join(' + ');
+  if (a.min) return `min(${a.min.map(formula).join(', ')})`;
+  if (a.max) return `max(${a.max.map(formula).join(', ')})`;
+  if (a.steps) {
+    const count = `floor(${wrap(a.steps.count)} / ${n(a.steps.size)})`;
+    return `${n(a.steps.each)} × ${a.steps.maxSteps ? `min(${count}, ${a.steps.maxSteps})` : count}`;
+  }
+  if (a.lookup) {
+    const rows = Object.entries(a.lookup.table).map(([k, v]) => `${k} → ${n(v)}`);
+    return `lookup fact:${a.lookup.fact} (${rows.join(', ')})`;
+  }
+  if (a.brackets) {
+    const rows = a.brackets.table.map((r) => `from ${n(r.from)} → ${formula(r.amount)}`);
+    return `brackets of ${wrap(a.brackets.of)} (${rows.join('; ')})`;
+  }
+  if (a.switch) {
+    const branches = a.switch.map((b) => `if ${condition(b.when)} then ${b.then.switch ? wrap(b.then) : formula(b.then)}`);
+    return `${branches.join('; ')}; else ${a.else!.switch ? wrap(a.else!) : formula(a.else!)}`;
+  }
+  return a.cap ? `notStated (cap ${formula(a.cap)})` : 'notStated';
+}
+
+const OPS: Record<string, string> = {
+  eq: '=', ne: '≠', lt: '<', lte: '≤', gt: '>', gte: '≥', in: 'in', notIn: 'not in', includes: 'includes',
+  includesAny: 'includes any of', within: 'within', atLeastAgo: 'at least ago', onOrBefore: 'on or before', onOrAfter: 'on or after',
+};
+
+function operand(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.join(', ')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('param' in o) return `param:${o.param}`;
+    if ('fact' in o) return `fact:${o.fact}`;
+    return Object.entries(o).map(([k, x]) => `${x} ${k}`).join(', ');
+  }
+  return String(v);
+}
+
+/** A condition in one line, e.g. `age(fact:birth-date) ≥ 55` or `evaluationDate < 2023-02-01`. */
+export function condition(c: Condition): string {
+  if (c.all) return `all(${c.all.map(condition).join(', ')})`;
+  if (c.any) return `any(${c.any.map(condition).join(', ')})`;
+  if (c.not) return `not(${condition(c.not)})`;
+  if (c.ref) return `ref:${c.ref}`;
+  if (c.evaluationDate) {
+    const parts = [c.evaluationDate.onOrAfter && `evaluationDate ≥ ${c.evaluationDate.onOrAfter}`, c.evaluationDate.before && `evaluationDate < ${c.evaluationDate.before}`];
+    return parts.filter(Boolean).join(' and ') || 'always';
+  }
+  const subject = c.age ? `age(fact:${c.age})` : `fact:${c.fact}`;
+  const op = Object.keys(OPS).find((k) => c[k as keyof Condition] !== undefined);
+  return op ? `${subject} ${OPS[op]} ${operand(c[op as keyof Condition])}` : subject;
+}
