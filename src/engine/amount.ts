@@ -66,8 +66,9 @@ function evalNode(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
   }
   if (a.divide) {
     const [x, y] = a.divide.map(sub) as [AmountEval, AmountEval];
-    const hi = y.lo > 0 ? x.hi / y.lo : x.hi > 0 ? Infinity : 0;
-    return combine([x, y], y.hi > 0 && Number.isFinite(y.hi) ? x.lo / y.hi : 0, hi);
+    // x ÷ 0 is unbounded (a cap over a zero base never binds); 0 ÷ 0 is taken as 0.
+    const over = (n: number, d: number) => (d > 0 ? n / d : n > 0 ? Infinity : 0);
+    return combine([x, y], over(x.lo, y.hi), over(x.hi, y.lo));
   }
   if (a.sum) {
     const xs = a.sum.map(sub);

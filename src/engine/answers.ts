@@ -1,6 +1,5 @@
 /** Checks answers against the fact catalogue: the type, bounds, options and real dates each fact allows. */
 import type { AnswerValueT, Answers, FactT, Ruleset, TextT } from './types.ts';
-import { fitsType } from './context.ts';
 import { isRealDate } from './dates.ts';
 import { num, t } from './text.ts';
 
@@ -47,3 +46,19 @@ export function checkAnswer(fact: FactT, v: AnswerValueT): TextT | undefined {
 
 const TYPE_ZH: Record<FactT['type'], string> = { boolean: '是或否', date: '日期（YYYY-MM-DD）', number: '数字', choice: '一个选项', multi: '选项列表' };
 const TYPE_EN: Record<FactT['type'], string> = { boolean: 'yes or no', date: 'a date (YYYY-MM-DD)', number: 'a number', choice: 'one option', multi: 'a list of options' };
+
+/** Whether a value has the shape a fact's type asks for. */
+function fitsType(fact: FactT, v: unknown): boolean {
+  switch (fact.type) {
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'date':
+      return typeof v === 'string';
+    case 'choice':
+      return typeof v === 'string';
+    case 'multi':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  }
+}

@@ -81,7 +81,12 @@ function evaluateComparison(c: Condition, ctx: Context): ConditionResult {
     const subject = c.age !== undefined ? fullYears(answer as string, ctx.asOf) : answer;
     value = test(op, subject, rhs.value, ctx.asOf);
   }
-  const details = [describeAnswer(fact, ctx.answers[factId], c.age !== undefined ? ctx.asOf : undefined)];
+  const given = ctx.answers[factId];
+  const details = [
+    given != null && answer === undefined
+      ? t('回答无效，按未回答处理', 'Invalid answer, treated as unanswered')
+      : describeAnswer(fact, given === null ? null : answer, c.age !== undefined ? ctx.asOf : undefined),
+  ];
   if (rhs.detail) details.push(rhs.detail);
   return {
     value,

@@ -1,16 +1,26 @@
 /** What one evaluation reads from: the ruleset's lookups, the answers and the evaluation date. */
 import type { AnswerValueT, Answers, FactT, ParameterT, Ruleset } from './types.ts';
+import { checkAnswer } from './answers.ts';
 
 export interface Context {
   ruleset: Ruleset;
   facts: Map<string, FactT>;
+  /** The answers as given (for describing them). */
   answers: Answers;
+  /** Only the answers the fact catalogue accepts: anything else reads as unknown, never as true or false. */
+  valid: Map<string, AnswerValueT>;
   asOf: string;
 }
 
 /** Builds the lookups once per evaluation. */
 export function makeContext(ruleset: Ruleset, answers: Answers, asOf: string): Context {
-  return { ruleset, facts: new Map(ruleset.facts.map((f) => [f.id, f])), answers, asOf };
+  const facts = new Map(ruleset.facts.map((f) => [f.id, f]));
+  const valid = new Map<string, AnswerValueT>();
+  for (const [id, v] of Object.entries(answers)) {
+    const fact = facts.get(id);
+    if (fact && v !== null && v !== undefined && checkAnswer(fact, v) === undefined) valid.set(id, v);
+  }
+  return { ruleset, facts, answers, valid, asOf };
 }
 
 /** The fact's definition; the build guarantees every referenced id exists. */
@@ -20,27 +30,9 @@ export function factOf(ctx: Context, id: string): FactT {
   return f;
 }
 
-/** The answer if it is present and of the fact's type; anything else reads as unknown. */
+/** The answer if it is a valid one; anything else reads as unknown. */
 export function answerOf(ctx: Context, id: string): AnswerValueT | undefined {
-  const v = ctx.answers[id];
-  if (v === null || v === undefined) return undefined;
-  return fitsType(factOf(ctx, id), v) ? v : undefined;
-}
-
-/** Whether a value has the shape a fact's type asks for (bounds are checked by `checkAnswers`). */
-export function fitsType(fact: FactT, v: AnswerValueT): boolean {
-  switch (fact.type) {
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'number':
-      return typeof v === 'number' && Number.isFinite(v);
-    case 'date':
-      return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-    case 'choice':
-      return typeof v === 'string';
-    case 'multi':
-      return Array.isArray(v);
-  }
+  return ctx.valid.get(id);
 }
 
 /** The parameter value in force on a date: the latest entry that starts on or before it. */

@@ -65,6 +65,6 @@ function toResult(item: RuleItem, e: AmountEval | undefined): AmountResult {
     sources: item.amount.sources,
   };
   if (e.unstated) return { kind: 'notStated', ...(Number.isFinite(e.hi) ? { cap: cents(e.hi) } : {}), ...common };
-  if (e.lo === e.hi) return { kind: 'exact', value: cents(e.lo), ...common };
+  if (cents(e.lo) === cents(e.hi)) return { kind: 'exact', value: cents(e.lo), ...common };
   return { kind: 'range', min: cents(e.lo), max: Number.isFinite(e.hi) ? cents(e.hi) : null, ...common };
 }

@@ -28,9 +28,12 @@ describe('amounts', () => {
   });
 
   it('computes a percentage of an amount the user enters, capped by a ratio', () => {
-    const rule: Amount = { percent: 50, of: { times: [{ fact: 'pay' }, { min: [{ fixed: 1 }, { divide: [{ fixed: 8000 }, { fact: 'months' }] }] }] } };
-    expect(amountOf(rule, { pay: 1500, months: 5000 }).amount).toMatchObject({ kind: 'exact', value: 750 });
-    expect(amountOf(rule, { pay: 1500, months: 16000 }).amount).toMatchObject({ kind: 'exact', value: 375 });
+    const rule: Amount = { percent: 50, of: { times: [{ fact: 'pay' }, { min: [{ fixed: 1 }, { divide: [{ fixed: 8000 }, { fact: 'base' }] }] }] } };
+    expect(amountOf(rule, { pay: 1500, base: 5000 }).amount).toMatchObject({ kind: 'exact', value: 750 });
+    expect(amountOf(rule, { pay: 1500, base: 16000 }).amount).toMatchObject({ kind: 'exact', value: 375 });
+    // A cap over a zero base never binds: the answer settles the amount rather than leaving a range.
+    expect(amountOf(rule, { pay: 1500, base: 0 }).amount).toMatchObject({ kind: 'exact', value: 750 });
+    expect(amountOf(rule, { pay: 1500 }).amount).toMatchObject({ kind: 'range', min: 6, max: 750 });
   });
 
   it('looks up a figure by a choice, or spans the table while unanswered', () => {

@@ -25,9 +25,12 @@ describe('three-valued logic', () => {
     expect(r.explanation.children!.map((c) => c.value)).toEqual([false, null]);
   });
   it('a true part settles any', () => expect(check(either, { other: true }).status).toBe('eligible'));
-  it('"don\'t know" (null) and a wrong type both read as unknown', () => {
+  it('"don\'t know" (null), a wrong type and an out-of-bounds value all read as unknown', () => {
     expect(check(either, { flag: null, other: false }).status).toBe('needs-info');
     expect(check(either, { flag: 'yes', other: false } as never).status).toBe('needs-info');
+    expect(check({ fact: 'months', gte: 12 }, { months: 500 }).status).toBe('needs-info');
+    expect(check({ fact: 'level', notIn: ['senior'] }, { level: 'banana' }).status).toBe('needs-info');
+    expect(check({ fact: 'since', within: { months: 24 } }, { since: '2024-02-30' }).explanation.detail!.zh).toBe('回答无效，按未回答处理');
   });
   it('not inverts, keeping unknown', () => {
     expect(check({ not: { fact: 'flag', eq: true } }, { flag: false }).status).toBe('eligible');

@@ -52,6 +52,7 @@ export function ruleset(items: RuleItem[]): Ruleset {
       fact('other', 'boolean'),
       fact('months', 'number', { min: 0, max: 120, integer: true }),
       fact('pay', 'number', { min: 0, max: 20000 }),
+      fact('base', 'number', { min: 0, max: 1000000 }),
       fact('since', 'date'),
       fact('born', 'date'),
       fact('level', 'choice', { options: [{ value: 'junior', label: text('初级') }, { value: 'senior', label: text('高级') }] }),
