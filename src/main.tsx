@@ -1,5 +1,17 @@
+/** Entry point: builds the state from the compiled ruleset and renders the page. */
+import { render } from 'preact';
 import ruleset from 'virtual:ruleset';
-import { evaluate } from './engine/index.ts';
+import { createAppState } from './state/index.ts';
+import { App } from './ui/App.tsx';
+import { AppContext } from './ui/app-context.ts';
+import './ui/styles.css';
 
-const e = evaluate(ruleset, { answers: {}, asOf: '2026-11-28' });
-document.body.textContent = `${ruleset.version} ${e.items.length}`;
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <AppContext.Provider value={createAppState(ruleset)}>
+      <App />
+    </AppContext.Provider>,
+    root,
+  );
+}

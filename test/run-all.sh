@@ -7,11 +7,14 @@ mkdir -p test-results
 step() { printf '\n== %s\n' "$*"; SECONDS=0; }
 took() { printf '== done in %ss\n' "$SECONDS"; }
 
-step "Chromium (Debian package)"
-if [ ! -x /usr/bin/chromium ]; then
+step "Debian packages: Chromium, and a Chinese font for the screenshots"
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
+if [ ${#need[@]} -gt 0 ]; then
   as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 /usr/bin/chromium --version 2>/dev/null; took
 

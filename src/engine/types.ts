@@ -43,7 +43,7 @@ export type Truth = boolean | null;
 export interface ConditionResult {
   value: Truth;
   text: TextT;
-  /** What the answers (or parameters) gave, e.g. "你的回答：2024-06-30". */
+  /** What the answers (or parameters) gave, e.g. "回答：2024-06-30". */
   detail?: TextT;
   cite?: CitationT;
   note?: TextT;

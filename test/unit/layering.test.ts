@@ -30,6 +30,9 @@ describe('layering', () => {
     const runtimeSchemaImports = sources('src/engine').filter((f) => /^import \{[^}]*\} from '\.\/schema\.ts'/m.test(readFileSync(f, 'utf8')));
     expect(runtimeSchemaImports).toEqual([]);
   });
+  it('the UI reaches the rules only through the state layer', () => {
+    expect(offending('src/ui', /from ['"](\.\.\/)+(engine|build|storage)\/|from ['"]idb/)).toEqual([]);
+  });
   it('no source injects HTML, evaluates strings or makes network requests', () => {
     expect(offending('src', /innerHTML|dangerouslySetInnerHTML|[^.\w]eval\(|new Function\(|XMLHttpRequest|\bfetch\(|WebSocket|sendBeacon/)).toEqual([]);
   });

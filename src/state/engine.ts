@@ -1,0 +1,23 @@
+/**
+ * The engine helpers and types the UI may use. The UI imports them from here, never from src/engine,
+ * so the state layer stays the single door between the page and the rules.
+ */
+export { checkAnswer, isRealDate, num, optionLabel, valueText } from '../engine/index.ts';
+export type {
+  AmountResult,
+  AnswerValueT,
+  Answers,
+  ApplicantKindT,
+  CitationT,
+  ConditionResult,
+  ConfidenceT,
+  Conflict,
+  Evaluation,
+  FactT,
+  ItemResult,
+  RuleItem,
+  Ruleset,
+  SourceT,
+  StatusT,
+  TextT,
+} from '../engine/index.ts';

@@ -1,0 +1,29 @@
+/** The state layer's public face: build the app's state once at start-up and hand it to the UI. */
+import type { Ruleset } from '../engine/index.ts';
+import { makeCatalog, type Catalog } from './catalog.ts';
+import { todayIso } from './clock.ts';
+import { LocaleModel, type Locale, type LocaleState } from './locale.ts';
+import { SessionModel, type Session } from './session.ts';
+
+export type { Catalog } from './catalog.ts';
+export type { CurrentQuestion, Session, Who } from './session.ts';
+export type { Locale, LocaleState } from './locale.ts';
+export { draftOf, readDraft, type Draft, type DraftProblem, type DraftResult } from './answer-input.ts';
+export { failedConditions, openFacts } from './results.ts';
+export * from './engine.ts';
+
+/** Everything the UI reads: the session, the language and the ruleset lookups. */
+export interface AppState {
+  session: Session;
+  locale: LocaleState;
+  catalog: Catalog;
+}
+
+/** Creates the app's state; `now` is injectable so a test can pin "today". */
+export function createAppState(ruleset: Ruleset, options: { now?: Date; locale?: Locale } = {}): AppState {
+  return {
+    session: new SessionModel(ruleset, todayIso(options.now)),
+    locale: new LocaleModel(options.locale ?? 'zh-CN'),
+    catalog: makeCatalog(ruleset),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The interview: answers, evaluation date and who is asking go in; the evaluation and the question to show
+ * come out as computed signals. Actions are the only way to change them (answer, skip, back, edit, reset).
+ */
+import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
+import { evaluate, isRealDate } from '../engine/index.ts';
+import type { AnswerValueT, Answers, ApplicantKindT, Evaluation, Ruleset } from '../engine/index.ts';
+
+/** Who is asking: a person, an organisation, or both (the engine's default). */
+export type Who = 'person' | 'organisation' | 'both';
+
+/** One answer given, with what it replaced, so Back can undo exactly that step. */
+interface Step {
+  fact: string;
+  before: AnswerValueT | null | undefined;
+}
+
+/** The question on screen: the engine's top question, or one the user reopened with Back or Edit. */
+export interface CurrentQuestion {
+  fact: string;
+  /** The answer to show in the form: the one being changed or undone (`null` = "don't know"). */
+  prefill: AnswerValueT | null | undefined;
+  reason: 'next' | 'back' | 'edit';
+  /** Changes each time a question is reopened, so the form starts afresh from the prefill. */
+  serial: number;
+}
+
+function without(answers: Answers, fact: string): Answers {
+  const { [fact]: _gone, ...rest } = answers;
+  return rest;
+}
+
+/** The session model; `today` comes from src/state/clock.ts so the engine never reads the clock. */
+export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
+  const answers = signal<Answers>({});
+  const asOf = signal(today);
+  const who = signal<Who>('both');
+  const steps = signal<Step[]>([]);
+  const reopened = signal<CurrentQuestion | null>(null);
+  let serial = 0;
+
+  const applicants = computed<ApplicantKindT[]>(() => (who.value === 'both' ? ['person', 'organisation'] : [who.value]));
+  const evaluation = computed<Evaluation>(() =>
+    evaluate(ruleset, { answers: answers.value, asOf: asOf.value, applicants: applicants.value }),
+  );
+  const current = computed<CurrentQuestion | null>(() => {
+    if (reopened.value) return reopened.value;
+    const top = evaluation.value.next[0];
+    return top ? { fact: top.fact, prefill: undefined, reason: 'next', serial: 0 } : null;
+  });
+  const canGoBack = computed(() => steps.value.length > 0);
+  const answeredCount = computed(() => Object.keys(answers.value).length);
+
+  // A local function, so skip() does not depend on how the UI binds `this`.
+  const answer = (fact: string, value: AnswerValueT | null) => {
+    const prev = answers.value;
+    steps.value = [...steps.value, { fact, before: fact in prev ? prev[fact] : undefined }];
+    answers.value = { ...prev, [fact]: value };
+    reopened.value = null;
+  };
+
+  return {
+    answers: answers as ReadonlySignal<Answers>,
+    asOf: asOf as ReadonlySignal<string>,
+    who: who as ReadonlySignal<Who>,
+    applicants,
+    evaluation,
+    current,
+    canGoBack,
+    answeredCount,
+
+    /** Records an answer (`null` = "don't know") and moves on to the engine's next question. */
+    answer,
+    /** "不清楚": the engine then never offers this fact again. */
+    skip(fact: string) {
+      answer(fact, null);
+    },
+    /** Undoes the last answer and shows that question again with the undone answer filled in. */
+    back() {
+      const last = steps.value.at(-1);
+      if (!last) return;
+      const undone = answers.value[last.fact];
+      steps.value = steps.value.slice(0, -1);
+      answers.value = last.before === undefined ? without(answers.value, last.fact) : { ...answers.value, [last.fact]: last.before };
+      reopened.value = { fact: last.fact, prefill: undone, reason: 'back', serial: ++serial };
+    },
+    /** Reopens an answered question; its answer keeps counting until a new one is given. */
+    edit(fact: string) {
+      reopened.value = { fact, prefill: answers.value[fact], reason: 'edit', serial: ++serial };
+    },
+    /** Leaves a reopened question without changing its answer. */
+    cancelEdit() {
+      reopened.value = null;
+    },
+    /** Starts over: clears every answer; the evaluation date and who is asking stay as set. */
+    reset() {
+      answers.value = {};
+      steps.value = [];
+      reopened.value = null;
+    },
+    /** Sets the evaluation date; refuses (returns false) anything but a real YYYY-MM-DD date. */
+    setAsOf(iso: string): boolean {
+      if (!isRealDate(iso) || iso < '1900-01-01') return false;
+      asOf.value = iso;
+      return true;
+    },
+    /** Sets who is asking; items for the other kind of applicant drop out as not applicable. */
+    setWho(value: Who) {
+      who.value = value;
+    },
+  };
+});
+
+/** One session's model instance. */
+export type Session = InstanceType<typeof SessionModel>;

@@ -1,0 +1,38 @@
+/** The page: header, who is asking, the current question (or "done"), the answers given, and the results. */
+import { useEffect } from 'preact/hooks';
+import { AnsweredList } from './AnsweredList.tsx';
+import { DonePanel } from './DonePanel.tsx';
+import { Header } from './Header.tsx';
+import { QuestionCard } from './QuestionCard.tsx';
+import { Results } from './Results.tsx';
+import { WhoChoice } from './WhoChoice.tsx';
+import { useApp, useMessages } from './app-context.ts';
+
+/** The root component. */
+export function App() {
+  const { session } = useApp();
+  const m = useMessages();
+  // The document language follows the switch, so screen readers pick the right voice.
+  useEffect(() => {
+    document.documentElement.lang = m.htmlLang;
+    document.title = m.title;
+  }, [m]);
+  const current = session.current.value;
+  return (
+    <>
+      <Header />
+      <main class="layout">
+        <div class="area-ask">
+          <WhoChoice />
+          {current ? <QuestionCard key={`${current.fact}:${current.reason}:${current.serial}`} current={current} /> : <DonePanel />}
+        </div>
+        <div class="area-results">
+          <Results />
+        </div>
+        <div class="area-answered">
+          <AnsweredList />
+        </div>
+      </main>
+    </>
+  );
+}

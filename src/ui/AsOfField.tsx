@@ -1,0 +1,42 @@
+/** The evaluation date: defaults to today; an incomplete date is flagged and the last good one stays in use. */
+import { useState } from 'preact/hooks';
+import { useApp, useMessages } from './app-context.ts';
+
+/** The date input in the header. */
+export function AsOfField() {
+  const { session } = useApp();
+  const m = useMessages();
+  const [raw, setRaw] = useState(session.asOf.value);
+  const [bad, setBad] = useState(false);
+  // Chromium fires input for every keystroke in the year (0002, 0020, 0202 …): take a date as soon as it is
+  // valid, but only complain once the person leaves the field, not while they are still typing.
+  const onInput = (e: Event) => {
+    const v = (e.currentTarget as HTMLInputElement).value;
+    setRaw(v);
+    if (session.setAsOf(v)) setBad(false);
+  };
+  const onBlur = () => setBad(raw !== session.asOf.value);
+  return (
+    <div class={`as-of field${bad ? ' has-error' : ''}`}>
+      <label for="as-of">{m.asOfLabel}</label>
+      <p class="hint" id="as-of-hint">
+        {m.asOfHelp}
+      </p>
+      {bad && (
+        <p class="field-error" id="as-of-error">
+          <span class="visually-hidden">{m.errorPrefix}</span>
+          {m.asOfInvalid}
+        </p>
+      )}
+      <input
+        id="as-of"
+        type="date"
+        value={raw}
+        onInput={onInput}
+        onBlur={onBlur}
+        aria-invalid={bad}
+        aria-describedby={bad ? 'as-of-hint as-of-error' : 'as-of-hint'}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/** Page header: title, language switch, evaluation date, and the rules version and hash every result rests on. */
+import { AsOfField } from './AsOfField.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useApp, useMessages } from './app-context.ts';
+
+/** The header band. */
+export function Header() {
+  const { catalog } = useApp();
+  const m = useMessages();
+  const { version, hash } = catalog.ruleset;
+  return (
+    <header class="site-header">
+      <div class="header-bar">
+        <h1>{m.title}</h1>
+        <LanguageSwitch />
+      </div>
+      <p class="intro">{m.intro}</p>
+      <div class="header-meta">
+        <AsOfField />
+        <p class="version" data-testid="rules-version">
+          {m.rulesVersion(version, hash)}
+        </p>
+      </div>
+    </header>
+  );
+}

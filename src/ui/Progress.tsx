@@ -1,0 +1,13 @@
+/** "已回答 N 题；还有 M 个问题可能影响结果": M is the engine's own count of questions that can still change a result. */
+import { useApp, useMessages } from './app-context.ts';
+
+/** The progress line under the question. */
+export function Progress() {
+  const { session } = useApp();
+  const m = useMessages();
+  return (
+    <p class="progress" data-testid="progress">
+      {m.progress(session.answeredCount.value, session.evaluation.value.next.length)}
+    </p>
+  );
+}

@@ -1,0 +1,47 @@
+/** Results in three groups (可以申请 / 还需确认 / 暂不符合); items for the other kind of applicant are left out. */
+import type { ItemResult, StatusT } from '../state/index.ts';
+import { ResultItem } from './ResultItem.tsx';
+import { pick, useApp, useMessages } from './app-context.ts';
+
+const GROUPS: StatusT[] = ['eligible', 'needs-info', 'not-eligible'];
+
+/** The results column, with any combination conflicts first. */
+export function Results() {
+  const { session, catalog, locale } = useApp();
+  const m = useMessages();
+  const ev = session.evaluation.value;
+  const title = { eligible: m.groupEligible, 'needs-info': m.groupNeedsInfo, 'not-eligible': m.groupNotEligible, 'not-applicable': '' };
+  const shown = ev.items.filter((r) => r.status !== 'not-applicable');
+  const names = (ids: string[]) => ids.map((id) => pick(catalog.item(id).name, locale.locale.value)).join(locale.locale.value === 'zh-CN' ? '、' : ', ');
+  return (
+    <section class="results" aria-labelledby="results-heading">
+      <h2 id="results-heading">{m.resultsHeading}</h2>
+      <p class="muted">{m.resultsAsOf(ev.asOf)}</p>
+      {ev.conflicts.length > 0 && (
+        <div class="conflicts panel" data-testid="conflicts">
+          <h3>{m.conflictsHeading}</h3>
+          <ul>
+            {ev.conflicts.map((c) => (
+              <li key={c.items.join('|')}>{m.conflictItems(names(c.items))}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {shown.length === 0 && <p>{m.noResults}</p>}
+      {GROUPS.map((status) => {
+        const rows: ItemResult[] = shown.filter((r) => r.status === status);
+        if (rows.length === 0) return null;
+        return (
+          <section key={status} class={`group group-${status}`} data-group={status} aria-labelledby={`group-${status}`}>
+            <h3 id={`group-${status}`} class="group-title">
+              {title[status]} <span class="count">{m.groupCount(rows.length)}</span>
+            </h3>
+            {rows.map((r) => (
+              <ResultItem key={r.id} result={r} />
+            ))}
+          </section>
+        );
+      })}
+    </section>
+  );
+}

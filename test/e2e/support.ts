@@ -1,0 +1,114 @@
+/** Drives the page the way a person would: one question at a time, answered from a persona map. */
+import { expect, type Page } from '@playwright/test';
+
+/** Answers by fact id; a fact not in the map is answered "don't know". */
+export type Persona = Record<string, boolean | number | string | string[]>;
+
+/** The page's button and radio labels, per language. */
+export const LABELS = {
+  zh: { next: '下一题', dontKnow: '不清楚', back: '上一题', yes: '是', no: '否', person: '个人', organisation: '单位', edit: '修改' },
+  en: { next: 'Next', dontKnow: 'Don’t know', back: 'Back', yes: 'Yes', no: 'No', person: 'A person', organisation: 'An organisation', edit: 'Change' },
+} as const;
+export type Lang = keyof typeof LABELS;
+
+/**
+ * A graduate of 2024-06-30 hired by a 50-person Hangzhou enterprise, 12 months insured there, contribution base 6000.
+ * The last three facts follow from that life (she is employed, so not a flexible worker, not registered unemployed,
+ * and no longer a student in her graduating year); everything else is "don't know".
+ */
+export const GRADUATE: Persona = {
+  'is-college-graduate': true,
+  'graduation-date': '2024-06-30',
+  'employer-in-hangzhou': true,
+  'employer-headcount': 50,
+  'months-insured-current-employer': 12,
+  'si-contribution-base': 6000,
+  'is-employer-legal-rep': false,
+  'insured-before-graduation': false,
+  'flexible-employment-registered': false,
+  'registered-unemployed': false,
+  'graduating-student-hz': false,
+};
+
+/** An enterprise in Hangzhou that hired a recognised hard-to-employ person and pays 1,200 yuan a month for them. */
+export const EMPLOYER: Persona = {
+  'org-registered-in-hangzhou': true,
+  'org-type': 'enterprise',
+  'employee-hard-to-employ-hz': true,
+  'employee-is-legal-rep': false,
+  'employee-insured-in-hz': true,
+  'employee-placement': 'regular',
+  'employee-rehired-after-recognition': false,
+  'employee-receiving-unemployment-benefit': false,
+  'employee-si-three-monthly': 1200,
+};
+
+/** Opens the page, collecting any request that leaves the preview server (there must be none). */
+export async function openApp(page: Page, lang: Lang = 'zh'): Promise<string[]> {
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.host !== 'localhost:4173') outside.push(r.url());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+  return outside;
+}
+
+/** Sets the evaluation date in the header. */
+export async function setAsOf(page: Page, iso: string): Promise<void> {
+  await page.locator('#as-of').fill(iso);
+  await expect(page.locator('.results')).toContainText(iso);
+}
+
+/** Chooses who is asking. */
+export async function chooseWho(page: Page, who: 'person' | 'organisation', lang: Lang = 'zh'): Promise<void> {
+  await page.getByRole('radio', { name: LABELS[lang][who], exact: true }).check();
+}
+
+/** Fills the current question's input with a value, by the question's type. */
+export async function fillCurrent(page: Page, value: Persona[string], lang: Lang = 'zh'): Promise<void> {
+  const q = page.locator('[data-fact]');
+  const type = await q.getAttribute('data-type');
+  if (type === 'boolean') await q.getByRole('radio', { name: LABELS[lang][value ? 'yes' : 'no'], exact: true }).check();
+  else if (type === 'choice') await q.locator(`input[type=radio][value="${value}"]`).check();
+  else if (type === 'multi') for (const v of value as string[]) await q.locator(`input[type=checkbox][value="${v}"]`).check();
+  else await q.locator('input').fill(String(value));
+}
+
+/** The fact id of the question on screen, or null once the "done" panel shows. */
+export async function currentFact(page: Page): Promise<string | null> {
+  await expect(page.locator('[data-fact], [data-testid="done"]').first()).toBeVisible();
+  return page.locator('[data-fact]').count().then((n) => (n ? page.locator('[data-fact]').getAttribute('data-fact') : null));
+}
+
+/** Answers questions (from the persona, else "don't know") until `target` is the question on screen. */
+export async function answerUntil(page: Page, persona: Persona, target: string, lang: Lang = 'zh'): Promise<void> {
+  for (let fact = await currentFact(page), n = 0; fact !== target; fact = await currentFact(page), n++) {
+    if (fact === null || n > 60) throw new Error(`never asked ${target}`);
+    await answerOne(page, fact, persona, lang);
+  }
+}
+
+async function answerOne(page: Page, fact: string, persona: Persona, lang: Lang): Promise<void> {
+  if (fact in persona) {
+    await fillCurrent(page, persona[fact]!, lang);
+    await page.getByRole('button', { name: LABELS[lang].next, exact: true }).click();
+  } else {
+    await page.getByRole('button', { name: LABELS[lang].dontKnow, exact: true }).click();
+  }
+  // An answered fact is never offered again, so its card must go.
+  await expect(page.locator(`[data-fact="${fact}"]`)).toHaveCount(0);
+}
+
+/** Answers questions until none is left; returns the facts asked, in order. */
+export async function runInterview(page: Page, persona: Persona, lang: Lang = 'zh', limit = 60): Promise<string[]> {
+  const asked: string[] = [];
+  for (let fact = await currentFact(page); fact !== null; fact = await currentFact(page)) {
+    if (asked.length >= limit) throw new Error(`more than ${limit} questions: ${asked.join(', ')}`);
+    asked.push(fact);
+    await answerOne(page, fact, persona, lang);
+  }
+  return asked;
+}
