@@ -38,6 +38,7 @@ export function evaluateItem(item: RuleItem, ctx: Context, applicants: Applicant
   const explanation = evaluateCondition(item.conditions, ctx);
   const applies = applicants.includes(item.applicant);
   const status: StatusT = !applies ? 'not-applicable' : explanation.value === true ? 'eligible' : explanation.value === false ? 'not-eligible' : 'needs-info';
+  const annual = item.window?.annual;
   const amountEval = item.amount ? evaluateAmount(item.amount.rule, ctx, collectBounds(item.conditions, ctx.ruleset)) : undefined;
   return {
     id: item.id,
@@ -49,7 +50,7 @@ export function evaluateItem(item: RuleItem, ctx: Context, applicants: Applicant
     missing: applies ? explanation.missing : [],
     amountMissing: applies && status !== 'not-eligible' && amountEval ? amountEval.missing : [],
     stacking: stackingFor(item, ctx.asOf),
-    windowOpen: item.window?.annual ? inAnnualWindow(ctx.asOf, item.window.annual.from, item.window.annual.to) : undefined,
+    windowOpen: annual ? inAnnualWindow(ctx.asOf, annual.from, annual.to) : undefined,
   };
 }
 

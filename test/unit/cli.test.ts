@@ -1,10 +1,10 @@
 /** The policy authors' CLI: help, `check` and `test` against the real policies and broken copies. */
 import { spawnSync } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPolicies } from '../../src/build/load-policies.ts';
 import { captureIo } from '../../src/cli/io.ts';
 import { USAGE, run } from '../../src/cli/run.ts';
-import { STACK_LINE, copyPolicies, editPolicy } from '../fixtures/policy-copy.ts';
+import { STACK_LINE, brokenCopy, editPolicy } from '../fixtures/policy-copy.ts';
 
 const ruleset = loadPolicies('policies');
 
@@ -14,16 +14,6 @@ async function cli(...argv: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-function brokenCopy(): string {
-  const { dir, cleanup } = copyPolicies();
-  cleanups.push(cleanup);
-  return dir;
-}
 
 describe('rules help', () => {
   it.each([[[]], [['help']], [['--help']]])('%j prints the usage and exits 0', async (argv) => {

@@ -2,25 +2,14 @@
  * Broken copies of the real policies: the loader (and the build plugin) must reject each one, naming the file,
  * the line, the path inside the file and the reason, so a policy author can fix it without reading code.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PolicyError, type PolicyIssue, formatIssue, loadPolicies } from '../../src/build/load-policies.ts';
 import { rulesetPlugin } from '../../src/build/vite-ruleset-plugin.ts';
-import { copyPolicies, editPolicy, lineOf, renamePolicy } from '../fixtures/policy-copy.ts';
+import { brokenCopy, editPolicy, lineOf, renamePolicy } from '../fixtures/policy-copy.ts';
 
 const GRADUATE = 'items/graduates/graduate-employment-subsidy.yaml';
 const JOB_SEARCH = 'items/graduates/job-search-startup-subsidy.yaml';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
-function brokenCopy(): string {
-  const { dir, cleanup } = copyPolicies();
-  cleanups.push(cleanup);
-  return dir;
-}
 
 /** The issues loadPolicies reports for the folder; fails the test if it loads. */
 function issuesOf(dir: string): PolicyIssue[] {
