@@ -84,6 +84,7 @@ export const en = {
   markTrue: 'met',
   markFalse: 'not met',
   markUnknown: 'not yet known',
+  markMoot: 'not needed: the result is settled without it',
   citeLabel: 'Source: ',
   quoteLabel: 'Original text (Chinese): ',
   noteLabel: 'Note: ',

@@ -81,6 +81,7 @@ export const zhCN = {
   markTrue: '满足',
   markFalse: '不满足',
   markUnknown: '尚不确定',
+  markMoot: '无需确认：结果已由其他条件确定',
   citeLabel: '依据：',
   quoteLabel: '原文：',
   noteLabel: '说明：',

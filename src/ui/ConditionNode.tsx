@@ -4,13 +4,16 @@ import { Citation } from './Citation.tsx';
 import { Txt } from './Txt.tsx';
 import { useMessages } from './app-context.ts';
 
-const MARK = { true: '✓', false: '✗', null: '?' } as const;
+const MARK = { true: '✓', false: '✗', null: '?', moot: '–' } as const;
 
-/** A condition and its sub-conditions as nested list items. */
-export function ConditionNode({ node }: { node: ConditionResult }) {
+/**
+ * A condition and its sub-conditions as nested list items. An unknown part under a settled condition (the other
+ * branch of a met "any") is marked as not needed, so nobody thinks it still has to be answered.
+ */
+export function ConditionNode({ node, settled = false }: { node: ConditionResult; settled?: boolean }) {
   const m = useMessages();
-  const key = String(node.value) as 'true' | 'false' | 'null';
-  const state = { true: m.markTrue, false: m.markFalse, null: m.markUnknown }[key];
+  const key = node.value === null && settled ? 'moot' : (String(node.value) as 'true' | 'false' | 'null');
+  const state = { true: m.markTrue, false: m.markFalse, null: m.markUnknown, moot: m.markMoot }[key];
   return (
     <li class={`cond cond-${key}`} data-value={key}>
       <div class="cond-head">
@@ -21,9 +24,10 @@ export function ConditionNode({ node }: { node: ConditionResult }) {
         <span class="cond-text">
           <span class="visually-hidden">{state}：</span>
           <Txt text={node.text} />
+          {key === 'moot' && <span class="moot-note">（{m.markMoot}）</span>}
         </span>
       </div>
-      {node.detail && (
+      {node.detail && key !== 'moot' && (
         <p class="detail">
           <Txt text={node.detail} />
         </p>
@@ -38,7 +42,7 @@ export function ConditionNode({ node }: { node: ConditionResult }) {
       {node.children && node.children.length > 0 && (
         <ul class="conditions">
           {node.children.map((c, i) => (
-            <ConditionNode key={i} node={c} />
+            <ConditionNode key={i} node={c} settled={settled || node.value !== null} />
           ))}
         </ul>
       )}

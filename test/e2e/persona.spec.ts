@@ -36,6 +36,10 @@ test('a graduate of 2024 hired by a 50-person Hangzhou firm can claim 2,000 yuan
   await expect(headcount.locator('.note')).toContainText('民法典第1259条');
   await expect(subsidy.locator('.item-sources')).toContainText('S8');
   await expect(subsidy.locator('.breakdown')).toContainText('12 → 1 × 2,000 = 2,000 元');
+  // The graduation date settles "within 2 years", so the other branch (approved before) is marked as not needed.
+  const approvedBefore = subsidy.locator('li.cond[data-value="moot"]');
+  await expect(approvedBefore).toHaveCount(1);
+  await expect(approvedBefore).toContainText('无需确认：结果已由其他条件确定');
 
   // 暂不符合: she is not a flexible worker, so that subsidy fails with a ✗ reason, in short and in the details.
   const flexible = page.locator('[data-group="not-eligible"] [data-item="graduate-flexible-employment-social-insurance"]');
