@@ -33,7 +33,7 @@ export const SCHEMA_FILES: { file: string; schema: z.ZodType; title: string }[] 
 ];
 
 const NOTE =
-  'Generated from src/engine/schema.ts by `npm run rules -- schema`; do not edit. ' +
+  'Generated from the zod schemas in src/engine/schema*.ts by `npm run rules -- schema`; do not edit. ' +
   'Rules that JSON Schema cannot express (exactly one kind per condition or amount, real calendar dates, ids that must exist) ' +
   'are checked by `npm run rules -- check`.';
 
