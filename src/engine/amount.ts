@@ -6,7 +6,7 @@ import type { Amount, Condition } from './schema.ts';
 import type { TextT } from './types.ts';
 import { type Context, answerOf, factOf, parameterValueAt } from './context.ts';
 import { evaluateCondition } from './conditions.ts';
-import { describeParameterValue, optionLabel } from './describe.ts';
+import { describeParameterValue, describeUnknownParameter, optionLabel } from './describe.ts';
 import { fill, num, t, yuan } from './text.ts';
 
 /** An amount's possible values; `unstated` marks a sum the office sets (hi is then its cap, if any). */
@@ -94,7 +94,7 @@ function parameter(id: string, ctx: Context): AmountEval {
   const p = ctx.ruleset.parameters[id]!;
   const v = parameterValueAt(p, ctx.asOf);
   if (!v || v.value === null) {
-    return { lo: 0, hi: Infinity, unstated: true, missing: [], lines: [t(`${p.label.zh}：评估日无已知数值`, p.label.en && `${p.label.en}: no known value on the evaluation date`)] };
+    return { lo: 0, hi: Infinity, unstated: true, missing: [], lines: [describeUnknownParameter(p)] };
   }
   return point(v.value, [describeParameterValue(p, v)]);
 }

@@ -6,7 +6,7 @@ import type { Condition } from './schema.ts';
 import type { ConditionResult, TextT, Truth } from './types.ts';
 import { type Context, answerOf, factOf, parameterValueAt } from './context.ts';
 import { fullYears, subtractSpan, type Span } from './dates.ts';
-import { describeAnswer, describeComparison, describeParameterValue } from './describe.ts';
+import { describeAnswer, describeComparison, describeParameterValue, describeUnknownParameter } from './describe.ts';
 import { fill, join, t } from './text.ts';
 
 /** Evaluates a condition against the context's answers and evaluation date. */
@@ -123,7 +123,7 @@ function resolveOperand(operand: unknown, ctx: Context): Resolved {
     const p = ctx.ruleset.parameters[operand.param]!;
     const v = parameterValueAt(p, ctx.asOf);
     if (!v || v.value === null) {
-      return { known: false, value: undefined, missing: [], unknownParams: [p.id], detail: t(`${p.label.zh}：评估日无已知数值`, p.label.en && `${p.label.en}: no known value on the evaluation date`) };
+      return { known: false, value: undefined, missing: [], unknownParams: [p.id], detail: describeUnknownParameter(p) };
     }
     return { known: true, value: v.value, missing: [], unknownParams: [], detail: describeParameterValue(p, v) };
   }

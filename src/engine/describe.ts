@@ -40,6 +40,11 @@ export function describeAnswer(fact: FactT, raw: AnswerValueT | null | undefined
   return fill(t('回答：{}', 'Answer: {}'), shown);
 }
 
+/** Says a parameter has no known value on the evaluation date (the figure is then the office's to set). */
+export function describeUnknownParameter(p: ParameterT): TextT {
+  return t(`${p.label.zh}：评估日无已知数值`, p.label.en && `${p.label.en}: no known value on the evaluation date`);
+}
+
 /** A parameter value with its date, confidence and sources. */
 export function describeParameterValue(p: ParameterT, v: ParameterT['values'][number]): TextT {
   const src = v.sources.join('、');

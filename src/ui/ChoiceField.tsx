@@ -1,8 +1,7 @@
 /** One answer from a few: radios in a fieldset whose legend is the question (used for yes/no and choices). */
 import type { ComponentChildren } from 'preact';
 import type { TextT } from '../state/index.ts';
-import { FieldHints, describedBy } from './FieldHints.tsx';
-import { Txt } from './Txt.tsx';
+import { QuestionFieldset } from './FieldHints.tsx';
 
 /** Props shared by the question fields. */
 export interface ChoiceFieldProps {
@@ -18,13 +17,7 @@ export interface ChoiceFieldProps {
 /** Radios; a whole row is the tap target, not only the small circle. */
 export function ChoiceField({ idBase, label, help, options, value, onChange, error }: ChoiceFieldProps) {
   return (
-    <fieldset class={`field q-field${error ? ' has-error' : ''}`} aria-describedby={describedBy(idBase, help, false, error)}>
-      <legend>
-        <h2 class="q-label" tabIndex={-1} data-focus-target>
-          <Txt text={label} />
-        </h2>
-      </legend>
-      <FieldHints idBase={idBase} help={help} error={error} />
+    <QuestionFieldset idBase={idBase} label={label} help={help} error={error}>
       <div class="choices">
         {options.map((o) => (
           <label class="choice" key={o.value}>
@@ -33,6 +26,6 @@ export function ChoiceField({ idBase, label, help, options, value, onChange, err
           </label>
         ))}
       </div>
-    </fieldset>
+    </QuestionFieldset>
   );
 }

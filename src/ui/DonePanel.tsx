@@ -7,6 +7,11 @@ export function DonePanel() {
   const { session } = useApp();
   const m = useMessages();
   const unknown = Object.values(session.answers.value).filter((v) => v === null).length;
+  // Either action brings a question back on screen, so focus follows it there.
+  const thenFocus = (action: () => void) => () => {
+    action();
+    focusQuestion();
+  };
   return (
     <section class="done panel" data-testid="done">
       <h2 tabIndex={-1} data-focus-target>
@@ -17,25 +22,11 @@ export function DonePanel() {
       <Progress />
       <div class="actions">
         {session.canGoBack.value && (
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => {
-              session.back();
-              focusQuestion();
-            }}
-          >
+          <button type="button" class="button secondary" onClick={thenFocus(session.back)}>
             {m.back}
           </button>
         )}
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() => {
-            session.reset();
-            focusQuestion();
-          }}
-        >
+        <button type="button" class="button secondary" onClick={thenFocus(session.reset)}>
           {m.restart}
         </button>
       </div>

@@ -10,6 +10,22 @@ export function describedBy(idBase: string, help: TextT | undefined, extraHint: 
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/** A question answered by ticking: a fieldset whose legend is the question, then its hints and error. */
+export function QuestionFieldset(props: { idBase: string; label: TextT; help?: TextT; extra?: string; error?: ComponentChildren; children: ComponentChildren }) {
+  const { idBase, label, help, extra, error, children } = props;
+  return (
+    <fieldset class={`field q-field${error ? ' has-error' : ''}`} aria-describedby={describedBy(idBase, help, !!extra, error)}>
+      <legend>
+        <h2 class="q-label" tabIndex={-1} data-focus-target>
+          <Txt text={label} />
+        </h2>
+      </legend>
+      <FieldHints idBase={idBase} help={help} extra={extra} error={error} />
+      {children}
+    </fieldset>
+  );
+}
+
 /** The hint (help text plus any extra line) and the error, in GOV.UK order: hint first, then error, then input. */
 export function FieldHints({ idBase, help, extra, error }: { idBase: string; help?: TextT; extra?: string; error?: ComponentChildren }) {
   const m = useMessages();

@@ -1,7 +1,7 @@
 /** Any number of answers: checkboxes, where none ticked is a real answer ("none of these apply"). */
 import type { ComponentChildren } from 'preact';
 import type { TextT } from '../state/index.ts';
-import { FieldHints, describedBy } from './FieldHints.tsx';
+import { QuestionFieldset } from './FieldHints.tsx';
 import { Txt } from './Txt.tsx';
 import { useMessages } from './app-context.ts';
 
@@ -25,13 +25,7 @@ export function MultiField(props: {
     onChange(options.map((o) => o.value).filter((x) => next.has(x)));
   };
   return (
-    <fieldset class={`field q-field${error ? ' has-error' : ''}`} aria-describedby={describedBy(idBase, help, true, error)}>
-      <legend>
-        <h2 class="q-label" tabIndex={-1} data-focus-target>
-          <Txt text={label} />
-        </h2>
-      </legend>
-      <FieldHints idBase={idBase} help={help} extra={m.multiNoneHint} error={error} />
+    <QuestionFieldset idBase={idBase} label={label} help={help} extra={m.multiNoneHint} error={error}>
       <div class="choices">
         {options.map((o) => (
           <label class="choice" key={o.value}>
@@ -48,6 +42,6 @@ export function MultiField(props: {
           </label>
         ))}
       </div>
-    </fieldset>
+    </QuestionFieldset>
   );
 }
