@@ -41,20 +41,33 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
     p.data.parameters.forEach((param, i) => {
       const report = reporter(p, ['parameters', i]);
       unique('parameter', param.id, p.file, report, ['id']);
+      const by = param.by === undefined ? undefined : facts.get(param.by);
+      if (param.by !== undefined && by?.type !== 'choice') report(['by'], `by must name a choice fact (${param.by} is ${by ? `a ${by.type} fact` : 'unknown'})`);
+      const options = new Set(by?.options?.map((o) => o.value));
       param.values.forEach((v, j) => {
-        if (j > 0 && v.from <= param.values[j - 1]!.from) report(['values', j, 'from'], 'values must be in date order, one per date');
+        const prev = param.values[j - 1];
+        const overlaps = (a?: string[], b?: string[]) => !a || !b || a.some((x) => b.includes(x));
+        if (prev && (v.from < prev.from || (v.from === prev.from && overlaps(v.where, prev.where)))) report(['values', j, 'from'], 'values must be in date order, one per date and place');
+        if (v.where && !by) report(['values', j, 'where'], 'where needs the parameter to name its `by` fact');
+        v.where?.forEach((w, k) => by && !options.has(w) && report(['values', j, 'where', k], `${w} is not an option of ${param.by}`));
         v.sources.forEach((s, k) => rs.sources[s] || report(['values', j, 'sources', k], `unknown source ${s}`));
       });
     });
   }
 
   const ctx = { rs, facts };
-  files.definitions.data.definitions.forEach((d, i) => {
-    const report = reporter(files.definitions, ['definitions', i]);
-    checkCitation(rs, d.cite, ['cite'], report);
-    checkCondition(ctx, d.condition, ['condition'], report, undefined);
-  });
-  checkDefinitionCycles(rs, reporter(files.definitions, ['definitions']));
+  for (const f of files.materials) {
+    f.data.materials.forEach((m, i) => unique('material', m.id, f.file, reporter(f, ['materials', i]), ['id']));
+  }
+  for (const f of files.definitions) {
+    f.data.definitions.forEach((d, i) => {
+      const report = reporter(f, ['definitions', i]);
+      unique('definition', d.id, f.file, report, ['id']);
+      checkCitation(rs, d.cite, ['cite'], report);
+      checkCondition(ctx, d.condition, ['condition'], report, undefined);
+    });
+  }
+  if (files.definitions[0]) checkDefinitionCycles(rs, reporter(files.definitions[0], ['definitions']));
   files.header.data.documents.forEach((c, i) => checkCitation(rs, c, ['documents', i], reporter(files.header, [])));
 
   const channels = new Set(rs.channels.map((c) => c.id));
@@ -63,6 +76,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
     const item = file.data;
     const report = reporter(file, []);
     unique('item', item.id, file.file, report, ['id']);
+    if (item.cases.length < MIN_CASES) report(['cases'], `an item needs at least ${MIN_CASES} cases (it has ${item.cases.length}): cover each condition's pass and fail and every boundary`);
     item.citations.forEach((c, i) => checkCitation(rs, c, ['citations', i], report));
     checkCondition(ctx, item.conditions, ['conditions'], report, item.applicant);
     if (item.amount) {
@@ -76,7 +90,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
         if (id === item.id) report(['exclusions', i, 'items', j], 'an item cannot exclude itself');
       });
     });
-    item.materials.forEach((m, i) => rs.materials[m] || report(['materials', i], `unknown material ${m} (add it to materials.yaml)`));
+    item.materials.forEach((m, i) => rs.materials[m] || report(['materials', i], `unknown material ${m} (add it to a file in materials/)`));
     item.office.channels.forEach((c, i) => channels.has(c) || report(['office', 'channels', i], `unknown channel ${c} (see ruleset.yaml)`));
     item.cases.forEach((c, i) => {
       for (const [id, v] of Object.entries(c.facts)) {
@@ -102,10 +116,13 @@ interface Ctx {
   facts: Map<string, FactT>;
 }
 
+/** Fewer cases cannot cover a pass, a fail and a boundary of the usual item. */
+const MIN_CASES = 5;
+
 function checkFactRef(ctx: Ctx, id: string, path: Path, report: Report, applicant: string | undefined): FactT | undefined {
   const fact = ctx.facts.get(id);
   if (!fact) report(path, `unknown fact ${id}`);
-  else if (applicant && fact.applicant !== applicant) report(path, `fact ${id} is asked of a ${fact.applicant}, but this item's applicant is a ${applicant}`);
+  else if (applicant && applicant !== 'both' && fact.applicant !== applicant) report(path, `fact ${id} is asked of a ${fact.applicant}, but this item's applicant is a ${applicant}`);
   return fact;
 }
 
@@ -115,11 +132,11 @@ function checkCondition(ctx: Ctx, c: Condition, path: Path, report: Report, appl
   if (group) return group.forEach((child, i) => checkCondition(ctx, child, [...path, c.all ? 'all' : 'any', i], report, applicant));
   if (c.not) return checkCondition(ctx, c.not, [...path, 'not'], report, applicant);
   if (c.ref) {
-    if (!ctx.rs.definitions[c.ref]) report([...path, 'ref'], `unknown definition ${c.ref} (see definitions.yaml)`);
+    if (!ctx.rs.definitions[c.ref]) report([...path, 'ref'], `unknown definition ${c.ref} (see definitions/)`);
     else if (applicant) checkCondition(ctx, ctx.rs.definitions[c.ref]!.condition, path, report, applicant);
     return;
   }
-  if (c.evaluationDate) return;
+  if (c.evaluationDate || c.askingAs) return;
   const key = c.fact !== undefined ? 'fact' : 'age';
   const fact = checkFactRef(ctx, (c.fact ?? c.age)!, [...path, key], report, applicant);
   if (!fact) return;
@@ -130,7 +147,7 @@ function checkCondition(ctx: Ctx, c: Condition, path: Path, report: Report, appl
   const options = new Set(fact.options?.map((o) => o.value));
   const checkOptions = (vals: string[]) => vals.forEach((v) => options.has(v) || bad(`${v} is not an option of ${fact.id}`));
   if (operand && typeof operand === 'object' && !Array.isArray(operand)) {
-    if ('param' in operand && !ctx.rs.parameters[operand.param as string]) bad(`unknown parameter ${operand.param}`);
+    if ('param' in operand) checkParamRef(ctx, operand.param as string, [...path, op, 'param'], report, applicant);
     if ('fact' in operand) checkFactRef(ctx, operand.fact as string, [...path, op, 'fact'], report, applicant);
   }
   if (type === 'age' && key === 'age' && fact.type !== 'date') bad('age needs a date fact');
@@ -158,9 +175,16 @@ function checkCondition(ctx: Ctx, c: Condition, path: Path, report: Report, appl
   }
 }
 
+/** A parameter exists and, if it varies by place, its place question is one this applicant can be asked. */
+function checkParamRef(ctx: Ctx, id: string, path: Path, report: Report, applicant: string | undefined): void {
+  const p = ctx.rs.parameters[id];
+  if (!p) return report(path, `unknown parameter ${id}`);
+  if (p.by) checkFactRef(ctx, p.by, path, report, applicant);
+}
+
 function checkAmount(ctx: Ctx, a: Amount, path: Path, report: Report, applicant: string): void {
   const sub = (x: Amount, p: Path) => checkAmount(ctx, x, [...path, ...p], report, applicant);
-  if (a.param !== undefined && !ctx.rs.parameters[a.param]) report([...path, 'param'], `unknown parameter ${a.param}`);
+  if (a.param !== undefined) checkParamRef(ctx, a.param, [...path, 'param'], report, applicant);
   if (a.fact !== undefined) {
     const f = checkFactRef(ctx, a.fact, [...path, 'fact'], report, applicant);
     if (f && f.type !== 'number') report([...path, 'fact'], `an amount can only use a number fact; ${a.fact} is ${f.type}`);

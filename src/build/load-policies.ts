@@ -102,8 +102,8 @@ export function loadPolicies(root: string): Ruleset {
   const r = new Reader(root);
   const header = r.read(join(root, 'ruleset.yaml'), RulesetHeader);
   const sources = r.read(join(root, 'sources.yaml'), SourcesFile);
-  const materials = r.read(join(root, 'materials.yaml'), MaterialsFile);
-  const definitions = r.read(join(root, 'definitions.yaml'), DefinitionsFile);
+  const materials = yamlFiles(join(root, 'materials')).map((p) => r.read(p, MaterialsFile));
+  const definitions = yamlFiles(join(root, 'definitions')).map((p) => r.read(p, DefinitionsFile));
   const facts = yamlFiles(join(root, 'facts')).map((p) => r.read(p, FactsFile));
   const parameters = yamlFiles(join(root, 'parameters')).map((p) => r.read(p, ParametersFile));
   const items = yamlFiles(join(root, 'items')).map((p) => {
@@ -114,7 +114,7 @@ export function loadPolicies(root: string): Ruleset {
     if (parsed && parsed.data.area !== area) r.issues.push({ file: parsed.file, ...locate(parsed.doc, parsed.lines, ['area']), message: `an item of area ${parsed.data.area} belongs in items/${parsed.data.area}/` });
     return parsed;
   });
-  if (r.issues.length > 0 || !header || !sources || !materials || !definitions) throw new PolicyError(r.issues);
+  if (r.issues.length > 0 || !header || !sources) throw new PolicyError(r.issues);
 
   const ruleset: Ruleset = {
     ...header.data,
@@ -122,12 +122,14 @@ export function loadPolicies(root: string): Ruleset {
     sources: Object.fromEntries(sources.data.sources.map((s) => [s.id, s])),
     parameters: Object.fromEntries(parameters.flatMap((p) => p!.data.parameters).map((p) => [p.id, p])),
     facts: facts.flatMap((f) => f!.data.facts),
-    definitions: Object.fromEntries(definitions.data.definitions.map((d) => [d.id, d])),
-    materials: Object.fromEntries(materials.data.materials.map((m) => [m.id, m.label])),
+    definitions: Object.fromEntries(definitions.flatMap((d) => d!.data.definitions).map((d) => [d.id, d])),
+    materials: Object.fromEntries(materials.flatMap((m) => m!.data.materials).map((m) => [m.id, m.label])),
     items: items.map((i) => i!.data),
   };
   const located = {
-    header, sources, materials, definitions,
+    header, sources,
+    materials: materials as Parsed<z.infer<typeof MaterialsFile>>[],
+    definitions: definitions as Parsed<z.infer<typeof DefinitionsFile>>[],
     facts: facts as Parsed<z.infer<typeof FactsFile>>[],
     parameters: parameters as Parsed<z.infer<typeof ParametersFile>>[],
     items: items as Parsed<z.infer<typeof Item>>[],
@@ -151,8 +153,8 @@ export function contentHash(ruleset: Ruleset): string {
 export type Located = {
   header: Parsed<z.infer<typeof RulesetHeader>>;
   sources: Parsed<z.infer<typeof SourcesFile>>;
-  materials: Parsed<z.infer<typeof MaterialsFile>>;
-  definitions: Parsed<z.infer<typeof DefinitionsFile>>;
+  materials: Parsed<z.infer<typeof MaterialsFile>>[];
+  definitions: Parsed<z.infer<typeof DefinitionsFile>>[];
   facts: Parsed<z.infer<typeof FactsFile>>[];
   parameters: Parsed<z.infer<typeof ParametersFile>>[];
   items: Parsed<z.infer<typeof Item>>[];

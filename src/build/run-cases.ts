@@ -12,7 +12,7 @@ export interface CaseOutcome {
 /** Runs one case of one item. */
 export function runCase(ruleset: Ruleset, itemId: string, c: CaseT): CaseOutcome {
   const item = ruleset.items.find((i) => i.id === itemId)!;
-  const evaluation = evaluate(ruleset, { answers: c.facts, asOf: c.asOf, applicants: c.applicants ?? [item.applicant] });
+  const evaluation = evaluate(ruleset, { answers: c.facts, asOf: c.asOf, applicants: c.applicants ?? (item.applicant === 'both' ? ['person', 'organisation'] : [item.applicant]) });
   const r = evaluation.items.find((x) => x.id === itemId)!;
   return { item: itemId, name: c.name, problems: compare(r, c.expect) };
 }

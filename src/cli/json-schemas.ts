@@ -26,8 +26,8 @@ export const SCHEMA_FILES: { file: string; schema: z.ZodType; title: string }[] 
   { file: 'sources.schema.json', schema: SourcesFile, title: 'policies/sources.yaml: the source documents' },
   { file: 'facts.schema.json', schema: FactsFile, title: 'policies/facts/*.yaml: the questions' },
   { file: 'parameters.schema.json', schema: ParametersFile, title: 'policies/parameters/*.yaml: dated, cited figures' },
-  { file: 'definitions.schema.json', schema: DefinitionsFile, title: 'policies/definitions.yaml: named shared conditions' },
-  { file: 'materials.schema.json', schema: MaterialsFile, title: 'policies/materials.yaml: the catalogue of documents to bring' },
+  { file: 'definitions.schema.json', schema: DefinitionsFile, title: 'policies/definitions/*.yaml: named shared conditions' },
+  { file: 'materials.schema.json', schema: MaterialsFile, title: 'policies/materials/*.yaml: the catalogue of documents to bring' },
   { file: 'item.schema.json', schema: Item, title: 'policies/items/<area>/<id>.yaml: one benefit or status' },
   { file: 'answers.schema.json', schema: AnswersDocument, title: 'An answers document (version 1), as read by `rules eval` and written by the app' },
 ];

@@ -4,7 +4,7 @@
  */
 import type { Amount, Condition } from './schema.ts';
 import type { TextT } from './types.ts';
-import { type Context, answerOf, factOf, parameterValueAt } from './context.ts';
+import { type Context, answerOf, factOf, parameterState } from './context.ts';
 import { evaluateCondition } from './conditions.ts';
 import { describeParameterValue, describeUnknownParameter, optionLabel } from './describe.ts';
 import { fill, num, t, yuan } from './text.ts';
@@ -92,7 +92,16 @@ function evalNode(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
 
 function parameter(id: string, ctx: Context): AmountEval {
   const p = ctx.ruleset.parameters[id]!;
-  const v = parameterValueAt(p, ctx.asOf);
+  const state = parameterState(ctx, p);
+  if (!state.known) {
+    // Until the place is answered the figure is any of the places' values; an unknown one leaves the top open.
+    const values = state.candidates.map((c) => c?.value ?? null);
+    const known = values.filter((v): v is number => v !== null);
+    const lo = known.length > 0 ? Math.min(...known) : 0;
+    const hi = values.some((v) => v === null) ? Infinity : Math.max(...known);
+    return { lo, hi, unstated: false, missing: [state.fact], lines: [] };
+  }
+  const v = state.entry;
   if (!v || v.value === null) {
     return { lo: 0, hi: Infinity, unstated: true, missing: [], lines: [describeUnknownParameter(p)] };
   }

@@ -4,7 +4,7 @@
  */
 import type { Condition } from './schema.ts';
 import type { ConditionResult, TextT, Truth } from './types.ts';
-import { type Context, answerOf, factOf, parameterValueAt } from './context.ts';
+import { type Context, answerOf, factOf, parameterState } from './context.ts';
 import { fullYears, subtractSpan, type Span } from './dates.ts';
 import { describeAnswer, describeComparison, describeParameterValue, describeUnknownParameter } from './describe.ts';
 import { fill, join, t } from './text.ts';
@@ -41,6 +41,11 @@ export function evaluateCondition(c: Condition, ctx: Context): ConditionResult {
     const range = [onOrAfter && t(`${onOrAfter} 起`, `from ${onOrAfter}`), before && t(`${before} 之前`, `before ${before}`)].filter(Boolean) as TextT[];
     const text = c.label ?? fill(t('评估日期在{}', 'The evaluation date is {}'), joinRange(range));
     return { ...base, value, text, detail: t(`评估日期：${ctx.asOf}`, `Evaluation date: ${ctx.asOf}`), missing: [], unknownParams: [] };
+  }
+  if (c.askingAs) {
+    const value = ctx.applicants.includes(c.askingAs);
+    const who = c.askingAs === 'person' ? t('个人', 'a person') : t('单位', 'an organisation');
+    return { ...base, value, text: c.label ?? fill(t('以{}身份申请', 'Applying as {}'), who), missing: [], unknownParams: [] };
   }
   return evaluateComparison(c, ctx);
 }
@@ -121,7 +126,9 @@ function resolveOperand(operand: unknown, ctx: Context): Resolved {
   if (!operand || typeof operand !== 'object' || Array.isArray(operand)) return literal;
   if ('param' in operand && typeof operand.param === 'string') {
     const p = ctx.ruleset.parameters[operand.param]!;
-    const v = parameterValueAt(p, ctx.asOf);
+    const state = parameterState(ctx, p);
+    if (!state.known) return { known: false, value: undefined, missing: [state.fact], unknownParams: [] };
+    const v = state.entry;
     if (!v || v.value === null) {
       return { known: false, value: undefined, missing: [], unknownParams: [p.id], detail: describeUnknownParameter(p) };
     }

@@ -19,7 +19,7 @@ export interface EvaluationInput {
 /** Evaluates all items, finds conflicts between them and ranks the questions still worth asking. */
 export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
   const applicants = input.applicants ?? ['person', 'organisation'];
-  const ctx = makeContext(ruleset, input.answers, input.asOf);
+  const ctx = makeContext(ruleset, input.answers, input.asOf, applicants);
   const items = ruleset.items.map((item) => evaluateItem(item, ctx, applicants));
   return {
     rulesetId: ruleset.id,
@@ -36,7 +36,7 @@ export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
 /** Evaluates one item: status from its conditions, amount from its rule. */
 export function evaluateItem(item: RuleItem, ctx: Context, applicants: ApplicantKindT[]): ItemResult {
   const explanation = evaluateCondition(item.conditions, ctx);
-  const applies = applicants.includes(item.applicant);
+  const applies = item.applicant === 'both' ? applicants.length > 0 : applicants.includes(item.applicant);
   const status: StatusT = !applies ? 'not-applicable' : explanation.value === true ? 'eligible' : explanation.value === false ? 'not-eligible' : 'needs-info';
   const annual = item.window?.annual;
   const amountEval = item.amount ? evaluateAmount(item.amount.rule, ctx, collectBounds(item.conditions, ctx.ruleset)) : undefined;

@@ -10,7 +10,7 @@ const Operand = z.union([z.number(), z.boolean(), z.string(), z.strictObject({ p
   error: 'expected a number, true/false, an option, { param: <id> } or { fact: <id> }',
 });
 
-const CONDITION_KINDS = ['all', 'any', 'not', 'ref', 'evaluationDate', 'fact', 'age'] as const;
+const CONDITION_KINDS = ['all', 'any', 'not', 'ref', 'evaluationDate', 'askingAs', 'fact', 'age'] as const;
 const COMPARATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'notIn', 'includes', 'includesAny', 'within', 'atLeastAgo', 'onOrBefore', 'onOrAfter'] as const;
 
 /** A condition: exactly one kind key; a `fact` or `age` comparison also has exactly one comparator. */
@@ -20,6 +20,8 @@ export interface Condition {
   not?: Condition;
   ref?: string;
   evaluationDate?: { onOrAfter?: string; before?: string };
+  /** True when the run asks for this kind of applicant: the branches of an item open to persons and organisations. */
+  askingAs?: 'person' | 'organisation';
   fact?: string;
   age?: string;
   eq?: z.infer<typeof Operand>;
@@ -53,6 +55,7 @@ export const ConditionSchema: z.ZodType<Condition> = z
     get not() { return ConditionSchema.optional(); },
     ref: id.optional(),
     evaluationDate: z.strictObject({ onOrAfter: isoDate.optional(), before: isoDate.optional() }).optional(),
+    askingAs: z.enum(['person', 'organisation']).optional(),
     fact: id.optional(),
     age: id.optional(),
     eq: Operand.optional(),

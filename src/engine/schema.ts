@@ -14,10 +14,12 @@ export { AmountSchema, ConditionSchema, type Amount, type Condition } from './sc
 export const Confidence = z.enum(['official', 'official-old', 'secondary', 'inferred', 'unknown']);
 
 export const ApplicantKind = z.enum(['person', 'organisation']);
+/** An item is for a person, an organisation, or both (its conditions then branch with `askingAs`). */
+export const ItemApplicant = z.enum(['person', 'organisation', 'both']);
 
 /** A source document in policies/sources.yaml. */
 export const Source = z.strictObject({
-  id: z.string().regex(/^[A-Z]+\d+[′']?$/, 'source ids look like S8 or P19'),
+  id: z.string().regex(/^[A-Z]+\d+[a-z]?[′']?$/, 'source ids look like S8 or P19'),
   title: z.string().min(1),
   docNo: z.string().optional(),
   date: z.string().optional(),
@@ -29,6 +31,8 @@ export const Source = z.strictObject({
 /** One dated value of a parameter; `value: null` means no figure is known from that date on. */
 export const ParameterValue = z.strictObject({
   from: isoDate,
+  /** Options of the parameter's `by` fact this value holds for; absent = everywhere. */
+  where: z.array(id).min(1).optional(),
   value: z.number().nullable(),
   sources: z.array(z.string()).min(1),
   confidence: Confidence,
@@ -40,6 +44,8 @@ export const Parameter = z.strictObject({
   label: Text,
   unit: Text,
   note: Text.optional(),
+  /** A choice fact the value depends on (e.g. the district, for the minimum wage). */
+  by: id.optional(),
   values: z.array(ParameterValue).min(1),
 });
 
@@ -126,7 +132,7 @@ export const Item = z
     name: Text,
     part: z.int().min(1).max(7),
     area: id,
-    applicant: ApplicantKind,
+    applicant: ItemApplicant,
     kind: z.enum(['benefit', 'status']),
     summary: Text,
     citations: z.array(Citation).min(1),
@@ -175,6 +181,7 @@ export const AnswersDocument = z.strictObject({
 export type TextT = z.infer<typeof Text>;
 export type ConfidenceT = z.infer<typeof Confidence>;
 export type ApplicantKindT = z.infer<typeof ApplicantKind>;
+export type ItemApplicantT = z.infer<typeof ItemApplicant>;
 export type SourceT = z.infer<typeof Source>;
 export type CitationT = z.infer<typeof Citation>;
 export type ParameterT = z.infer<typeof Parameter>;

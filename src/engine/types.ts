@@ -3,6 +3,7 @@ import type {
   AmountBasisT,
   AnswerValueT,
   ApplicantKindT,
+  ItemApplicantT,
   CaseT,
   CitationT,
   ConfidenceT,
@@ -72,7 +73,7 @@ export interface StackingNote {
 export interface ItemResult {
   id: string;
   status: StatusT;
-  applicant: ApplicantKindT;
+  applicant: ItemApplicantT;
   confidence: ConfidenceT;
   amount: AmountResult;
   explanation: ConditionResult;

@@ -22,8 +22,8 @@ describe('rules schema', () => {
   });
 
   it('every policy file points its editor at the generated schema for its kind', () => {
-    const expected = (file: string) =>
-      file.startsWith('items/') ? 'item' : file.startsWith('facts/') ? 'facts' : file.startsWith('parameters/') ? 'parameters' : file.replace('.yaml', '');
+    const folders: Record<string, string> = { items: 'item', facts: 'facts', parameters: 'parameters', materials: 'materials', definitions: 'definitions' };
+    const expected = (file: string) => folders[file.split('/')[0]!] ?? file.replace('.yaml', '');
     const files = readdirSync('policies', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {

@@ -240,7 +240,8 @@ describe('engine properties (fast-check, real ruleset)', () => {
         const withApplicants = { ...input, applicants };
         const asking = effective(withApplicants);
         for (const r of evaluate(ruleset, withApplicants).items) {
-          if (asking.includes(r.applicant)) expect(r.status, r.id).not.toBe('not-applicable');
+          const applies = r.applicant === 'both' ? asking.length > 0 : asking.includes(r.applicant);
+          if (applies) expect(r.status, r.id).not.toBe('not-applicable');
           else expect([r.status, r.missing, r.amountMissing], r.id).toEqual(['not-applicable', [], []]);
         }
       }),
