@@ -9,7 +9,7 @@ function inForce(rule: { from?: string; until?: string }, asOf: string): boolean
 export function stackingFor(item: RuleItem, asOf: string): StackingNote[] {
   return (item.exclusions ?? [])
     .filter((x) => inForce(x, asOf))
-    .map((x) => ({ rule: x.rule, items: x.items, scope: x.scope, cite: x.cite }));
+    .map((x) => ({ rule: x.rule, items: x.items, limit: x.limit, scope: x.scope, cite: x.cite }));
 }
 
 const LIVE = new Set(['eligible', 'needs-info']);

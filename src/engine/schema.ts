@@ -78,14 +78,19 @@ export const ItemAmount = z.strictObject({
   note: Text.optional(),
 });
 
-export const Exclusion = z.strictObject({
-  items: z.array(id).min(1),
-  rule: z.enum(['not-combinable', 'combinable']),
-  from: isoDate.optional(),
-  until: isoDate.optional(),
-  scope: Text.optional(),
-  cite: Citation,
-});
+/** How an item stacks with others: never together, together, or together within one shared limit (e.g. 每人每年
+ * 不超过3次 across training subsidies), which `limit` states in words. */
+export const Exclusion = z
+  .strictObject({
+    items: z.array(id).min(1),
+    rule: z.enum(['not-combinable', 'combinable', 'shared-limit']),
+    limit: Text.optional(),
+    from: isoDate.optional(),
+    until: isoDate.optional(),
+    scope: Text.optional(),
+    cite: Citation,
+  })
+  .refine((x) => (x.rule === 'shared-limit') === (x.limit !== undefined), { message: 'a shared-limit rule states its limit, and only it has one', path: ['limit'] });
 
 export const Office = z.strictObject({
   name: Text.nullable(),

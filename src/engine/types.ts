@@ -66,6 +66,7 @@ export type AmountResult =
 export interface StackingNote {
   rule: ExclusionT['rule'];
   items: string[];
+  limit?: TextT;
   scope?: TextT;
   cite: CitationT;
 }

@@ -71,6 +71,17 @@ describe('amounts', () => {
     expect(amountOf({ param: 'wage' }, {}, undefined, '2025-06-01').amount).toMatchObject({ kind: 'exact', value: 8300 });
   });
 
+  it('takes a place-dependent parameter for the answered place, and spans the places while unanswered', () => {
+    const rule: Amount = { percent: 70, of: { param: 'minwage' } };
+    expect(amountOf(rule, { place: 'city' }, undefined, '2023-06-01').amount).toMatchObject({ kind: 'exact', value: 1596 });
+    expect(amountOf(rule, { place: 'city' }).amount).toMatchObject({ kind: 'exact', value: 1743 });
+    // The county's figure is unknown: set by the office, never the city's.
+    expect(amountOf(rule, { place: 'county' }).amount).toMatchObject({ kind: 'notStated' });
+    const open = amountOf(rule, {});
+    expect(open.amount).toMatchObject({ kind: 'range', min: 1743, max: null });
+    expect(open.amountMissing).toEqual(['place']);
+  });
+
   it('a status item has no amount', () => {
     const rs = ruleset([item('s', { kind: 'status' })]);
     expect(evaluate(rs, { answers: { flag: true }, asOf: '2025-01-01' }).items[0]!.amount).toEqual({ kind: 'none' });

@@ -62,6 +62,16 @@ describe('comparisons', () => {
     expect(r.missing).toEqual([]);
     expect(r.explanation.unknownParams).toEqual(['wage']);
   });
+  it('a parameter that varies by place asks for the place first', () => {
+    const c: Condition = { fact: 'pay', gte: { param: 'minwage' } };
+    const open = check(c, { pay: 2500 });
+    expect(open.status).toBe('needs-info');
+    expect(open.missing).toEqual(['place']);
+    expect(check(c, { pay: 2500, place: 'city' }).status).toBe('eligible');
+    expect(check(c, { pay: 2400, place: 'city' }).status).toBe('not-eligible');
+    expect(check(c, { pay: 2400, place: 'city' }, '2023-12-31').status).toBe('eligible');
+    expect(check(c, { pay: 2500, place: 'county' }).explanation.unknownParams).toEqual(['minwage']);
+  });
   it('a parameter before its first value is unknown too', () => {
     expect(check({ fact: 'pay', lt: { param: 'wage' } }, { pay: 100 }, '2022-06-01').explanation.unknownParams).toEqual(['wage']);
   });
@@ -98,5 +108,28 @@ describe('comparisons', () => {
     const r = check({ fact: 'months', gte: 12 }, { months: 11 });
     expect(r.explanation.text).toEqual({ zh: '「months」 达到 12', en: '“months” is at least 12' });
     expect(r.explanation.detail).toEqual({ zh: '回答：11', en: 'Answer: 11' });
+  });
+});
+
+describe('items open to persons and organisations', () => {
+  const conditions: Condition = {
+    any: [
+      { all: [{ askingAs: 'person' }, { fact: 'flag', eq: true }] },
+      { all: [{ askingAs: 'organisation' }, { fact: 'org-flag', eq: true }] },
+    ],
+  };
+  const run = (applicants: ('person' | 'organisation')[], answers: Answers) =>
+    evaluate(ruleset([item('both', { applicant: 'both', conditions })]), { answers, asOf: '2025-06-30', applicants }).items[0]!;
+
+  it('asks each side only of the applicant who is asking', () => {
+    expect(run(['person'], {}).missing).toEqual(['flag']);
+    expect(run(['organisation'], {}).missing).toEqual(['org-flag']);
+    expect(run(['person', 'organisation'], {}).missing).toEqual(['flag', 'org-flag']);
+  });
+  it('either side can make the item eligible, and the explanation says as whom', () => {
+    expect(run(['organisation'], { 'org-flag': true }).status).toBe('eligible');
+    expect(run(['person'], { 'org-flag': true, flag: false }).status).toBe('not-eligible');
+    const text = run(['person'], { flag: true }).explanation.children![0]!.children![0]!.text;
+    expect(text).toEqual({ zh: '以个人身份申请', en: 'Applying as a person' });
   });
 });

@@ -46,6 +46,18 @@ export function ruleset(items: RuleItem[]): Ruleset {
           { from: '2026-01-01', value: null, sources: ['S1'], confidence: 'unknown' },
         ],
       },
+      // Varies by place: the city's figure is known, the county's is not.
+      minwage: {
+        id: 'minwage',
+        label: text('minwage'),
+        unit: text('元/月'),
+        by: 'place',
+        values: [
+          { from: '2021-08-01', where: ['city'], value: 2280, sources: ['S1'], confidence: 'secondary' },
+          { from: '2021-08-01', where: ['county'], value: null, sources: ['S1'], confidence: 'unknown' },
+          { from: '2024-01-01', where: ['city'], value: 2490, sources: ['S1'], confidence: 'secondary' },
+        ],
+      },
     },
     facts: [
       fact('flag', 'boolean'),
@@ -56,6 +68,8 @@ export function ruleset(items: RuleItem[]): Ruleset {
       fact('since', 'date'),
       fact('born', 'date'),
       fact('level', 'choice', { options: [{ value: 'junior', label: text('初级') }, { value: 'senior', label: text('高级') }] }),
+      fact('place', 'choice', { options: [{ value: 'city', label: text('市区') }, { value: 'county', label: text('县') }] }),
+      { id: 'org-flag', applicant: 'organisation', type: 'boolean', label: text('org-flag') },
       fact('tags', 'multi', { options: [{ value: 'a', label: text('甲') }, { value: 'b', label: text('乙') }] }),
     ],
     definitions: {

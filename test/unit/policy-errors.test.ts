@@ -2,6 +2,8 @@
  * Broken copies of the real policies: the loader (and the build plugin) must reject each one, naming the file,
  * the line, the path inside the file and the reason, so a policy author can fix it without reading code.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PolicyError, type PolicyIssue, formatIssue, loadPolicies } from '../../src/build/load-policies.ts';
 import { rulesetPlugin } from '../../src/build/vite-ruleset-plugin.ts';
@@ -87,6 +89,27 @@ describe('policy errors name the file, the line, the path and the reason', () =>
     // The issue sits on the condition itself, whose first key is its label.
     expect(issue).toMatchObject({ line: lineOf(dir, GRADUATE, 'label: { zh: 企业职工人数在1000人以下'), path: 'conditions.all.4' });
     expect(issue.message).toMatch(/exactly one of .*; found lte, gte/);
+  });
+
+  it('an item with fewer than five cases', () => {
+    const dir = brokenCopy();
+    const file = 'items/startup/startup-one-time-subsidy.yaml';
+    const text = readFileSync(join(dir, file), 'utf8');
+    // Keep the first four cases only.
+    const starts = [...text.matchAll(/^  - name: /gm)].map((m) => m.index!);
+    writeFileSync(join(dir, file), text.slice(0, starts[4]));
+    expect(issueIn(issuesOf(dir), file)).toMatchObject({ path: 'cases', message: expect.stringMatching(/at least 5 cases \(it has 4\)/) });
+  });
+
+  it('a place-dependent value in a parameter that names no place question, and a place that is no option', () => {
+    const dir = brokenCopy();
+    const file = 'parameters/minimum-wage.yaml';
+    editPolicy(dir, file, 'by: org-district', 'by: org-registered-in-hangzhou');
+    const issues = issuesOf(dir).filter((i) => i.file.endsWith(file));
+    expect(issues.map((i) => i.message)).toContain('by must name a choice fact (org-registered-in-hangzhou is a boolean fact)');
+    const dir2 = brokenCopy();
+    const line = editPolicy(dir2, file, 'where: [jiande]', 'where: [hangzhou]');
+    expect(issueIn(issuesOf(dir2), file)).toMatchObject({ line, path: 'parameters.0.values.1.where.0', message: 'hangzhou is not an option of org-district' });
   });
 
   it('reports problems in several files at once', () => {
