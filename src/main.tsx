@@ -8,8 +8,10 @@ import './ui/styles.css';
 
 const root = document.getElementById('app');
 if (root) {
+  const state = createAppState(ruleset, { hash: location.hash });
+  window.addEventListener('hashchange', () => state.view.follow(location.hash));
   render(
-    <AppContext.Provider value={createAppState(ruleset)}>
+    <AppContext.Provider value={state}>
       <App />
     </AppContext.Provider>,
     root,

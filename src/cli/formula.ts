@@ -4,6 +4,7 @@
  */
 import type { Amount, Condition } from '../engine/schema.ts';
 import type { RuleItem } from '../engine/types.ts';
+import { amountShape } from '../engine/rule-shape.ts';
 
 /** How many comparisons a condition tree holds; `all` / `any` / `not` are not counted, a `ref` counts as one. */
 export function leafCount(c: Condition): number {
@@ -13,28 +14,10 @@ export function leafCount(c: Condition): number {
   return 1;
 }
 
-/** The kind of amount an item has: `formula`, `formula+notStated` (a branch is set by the office), `notStated`, `notStated+cap` or `none (status)`. */
+/** The amount kind as `rules check` prints it (a status item says so). */
 export function amountKind(item: RuleItem): string {
-  if (!item.amount) return 'none (status)';
-  const rule = item.amount.rule;
-  if (rule.notStated) return rule.cap ? 'notStated+cap' : 'notStated';
-  return hasNotStated(rule) ? 'formula+notStated' : 'formula';
-}
-
-function children(a: Amount): Amount[] {
-  return [
-    ...(a.of ? [a.of] : []),
-    ...(a.times ?? []), ...(a.divide ?? []), ...(a.sum ?? []), ...(a.min ?? []), ...(a.max ?? []),
-    ...(a.steps ? [a.steps.count] : []),
-    ...(a.brackets ? [a.brackets.of, ...a.brackets.table.map((r) => r.amount)] : []),
-    ...(a.switch ?? []).map((b) => b.then),
-    ...(a.else ? [a.else] : []),
-    ...(a.cap ? [a.cap] : []),
-  ];
-}
-
-function hasNotStated(a: Amount): boolean {
-  return a.notStated === true || children(a).some(hasNotStated);
+  const kind = amountShape(item);
+  return kind === 'none' ? 'none (status)' : kind;
 }
 
 const n = (x: number) => String(x);

@@ -18,7 +18,7 @@ import type {
   TextT,
 } from './schema.ts';
 
-export type { AmountBasisT, AnswerValueT, ApplicantKindT, CitationT, ConfidenceT, FactT, ItemT, ParameterT, SourceT, StatusT, TextT };
+export type { AmountBasisT, AnswerValueT, ApplicantKindT, ItemApplicantT, CitationT, ConfidenceT, FactT, ItemT, ParameterT, SourceT, StatusT, TextT };
 
 /** An item as the app ships it: its cases stay in the policy files and the test runner. */
 export type RuleItem = Omit<ItemT, 'cases'> & { cases?: CaseT[] };

@@ -2,9 +2,10 @@
  * The engine helpers and types the UI may use. The UI imports them from here, never from src/engine,
  * so the state layer stays the single door between the page and the rules.
  */
-export { checkAnswer, isRealDate, num, optionLabel, valueText } from '../engine/index.ts';
+export { amountShape, checkAnswer, isRealDate, num, optionLabel, valueText } from '../engine/index.ts';
 export type {
   AmountResult,
+  AmountShape,
   AnswerValueT,
   Answers,
   ApplicantKindT,
@@ -14,6 +15,8 @@ export type {
   Conflict,
   Evaluation,
   FactT,
+  ItemApplicantT,
+  ParameterT,
   ItemResult,
   RuleItem,
   Ruleset,

@@ -4,10 +4,12 @@ import { makeCatalog, type Catalog } from './catalog.ts';
 import { todayIso } from './clock.ts';
 import { LocaleModel, type Locale, type LocaleState } from './locale.ts';
 import { SessionModel, type Session } from './session.ts';
+import { ViewModel, viewOfHash, type ViewState } from './view.ts';
 
 export type { Catalog } from './catalog.ts';
 export type { CurrentQuestion, Session, Who } from './session.ts';
 export type { Locale, LocaleState } from './locale.ts';
+export type { View, ViewState } from './view.ts';
 export { draftOf, readDraft, type Draft, type DraftProblem, type DraftResult } from './answer-input.ts';
 export { failedConditions, openFacts } from './results.ts';
 export * from './engine.ts';
@@ -17,11 +19,13 @@ export interface AppState {
   session: Session;
   locale: LocaleState;
   catalog: Catalog;
+  view: ViewState;
 }
 
 /** Creates the app's state; `now` is injectable so a test can pin "today". */
-export function createAppState(ruleset: Ruleset, options: { now?: Date; locale?: Locale } = {}): AppState {
+export function createAppState(ruleset: Ruleset, options: { now?: Date; locale?: Locale; hash?: string } = {}): AppState {
   return {
+    view: new ViewModel(viewOfHash(options.hash ?? '')),
     session: new SessionModel(ruleset, todayIso(options.now)),
     locale: new LocaleModel(options.locale ?? 'zh-CN'),
     catalog: makeCatalog(ruleset),

@@ -1,16 +1,17 @@
 /** The page: header, who is asking, the current question (or "done"), the answers given, and the results. */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { AboutRules } from './AboutRules.tsx';
 import { AnsweredList } from './AnsweredList.tsx';
 import { DonePanel } from './DonePanel.tsx';
 import { Header } from './Header.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Results } from './Results.tsx';
 import { WhoChoice } from './WhoChoice.tsx';
-import { useApp, useMessages } from './app-context.ts';
+import { focusQuestion, useApp, useMessages } from './app-context.ts';
 
 /** The root component. */
 export function App() {
-  const { session } = useApp();
+  const { session, view } = useApp();
   const m = useMessages();
   // The document language follows the switch, so screen readers pick the right voice.
   useEffect(() => {
@@ -18,6 +19,21 @@ export function App() {
     document.title = m.title;
   }, [m]);
   const current = session.current.value;
+  const page = view.view.value;
+  // A page change moves focus to the new page's heading, as a screen-reader user expects of a link.
+  const shown = useRef(page);
+  useEffect(() => {
+    if (shown.current !== page) focusQuestion();
+    shown.current = page;
+  }, [page]);
+  if (page === 'about') {
+    return (
+      <>
+        <Header />
+        <AboutRules />
+      </>
+    );
+  }
   return (
     <>
       <Header />

@@ -5,7 +5,7 @@ import { useApp, useMessages } from './app-context.ts';
 
 /** The header band. */
 export function Header() {
-  const { catalog } = useApp();
+  const { catalog, view } = useApp();
   const m = useMessages();
   const { version, hash } = catalog.ruleset;
   return (
@@ -19,6 +19,10 @@ export function Header() {
         <AsOfField />
         <p class="version" data-testid="rules-version">
           {m.rulesVersion(version, hash)}
+          {' · '}
+          <a href={view.href('about')} aria-current={view.view.value === 'about' ? 'page' : undefined}>
+            {m.aboutLink}
+          </a>
         </p>
       </div>
     </header>

@@ -1,0 +1,29 @@
+/** Which page is showing: the calculator or "About these rules". Kept in the URL hash, so the browser's back button,
+ * a bookmark and an embedding page's link all work without a server. */
+import { createModel, signal, type ReadonlySignal } from '@preact/signals';
+
+export type View = 'calculator' | 'about';
+
+const HASHES: Record<View, string> = { calculator: '', about: '#about' };
+
+/** The view a hash names; anything unknown is the calculator. */
+export function viewOfHash(hash: string): View {
+  return hash === HASHES.about ? 'about' : 'calculator';
+}
+
+export const ViewModel = createModel((initial: View) => {
+  const view = signal<View>(initial);
+  return {
+    view: view as ReadonlySignal<View>,
+    /** Follows a hash change (from a link or the back button). */
+    follow(hash: string) {
+      view.value = viewOfHash(hash);
+    },
+    /** The href that opens a view. */
+    href(next: View): string {
+      return HASHES[next] || '#';
+    },
+  };
+});
+
+export type ViewState = InstanceType<typeof ViewModel>;
