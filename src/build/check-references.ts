@@ -35,6 +35,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
       const needsOptions = fact.type === 'choice' || fact.type === 'multi';
       if (needsOptions !== !!fact.options) report(['options'], needsOptions ? `a ${fact.type} fact needs options` : `only choice and multi facts have options`);
       if (fact.type === 'number' && fact.min === undefined) report(['min'], 'a number fact needs a min (amounts are computed from its bounds)');
+      if (fact.grows && fact.type !== 'number') report(['grows'], 'only a number fact (a count of months) grows');
     });
   }
   for (const p of files.parameters) {

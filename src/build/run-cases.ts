@@ -35,6 +35,9 @@ function compare(r: ItemResult, expect: CaseT['expect']): string[] {
     const want = [...expect.missing].sort().join(', ');
     if (got !== want) problems.push(`missing: expected [${want}], got [${got}]`);
   }
+  if (expect.eligibleFrom !== undefined && r.eligibleFrom !== (expect.eligibleFrom ?? undefined)) {
+    problems.push(`eligibleFrom: expected ${expect.eligibleFrom ?? 'none'}, got ${r.eligibleFrom ?? 'none'}`);
+  }
   return problems;
 }
 

@@ -45,6 +45,22 @@ export function subtractSpan(iso: string, span: Span): string {
   return addMonths(iso, -12 * (span.years ?? 0));
 }
 
+/** Moves a date forward by a span. */
+export function addSpan(iso: string, span: Span): string {
+  if (span.days) return addDays(iso, span.days);
+  if (span.months) return addMonths(iso, span.months);
+  return addMonths(iso, 12 * (span.years ?? 0));
+}
+
+/** Whole months from `from` to `to` (0 when `to` is earlier), counted as addMonths counts them. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = parts(from);
+  const [ty, tm] = parts(to);
+  let n = (ty - fy) * 12 + (tm - fm);
+  while (n > 0 && addMonths(from, n) > to) n--;
+  return Math.max(0, n);
+}
+
 /** Age in completed years on `asOf`; someone born on 02-29 completes a year on 02-28 in common years. */
 export function fullYears(birth: string, asOf: string): number {
   const [by, bm, bd] = parts(birth);

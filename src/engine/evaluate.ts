@@ -7,6 +7,7 @@ import { collectBounds } from './bounds.ts';
 import { inAnnualWindow } from './dates.ts';
 import { findConflicts, stackingFor } from './exclusions.ts';
 import { rankQuestions } from './next-questions.ts';
+import { eligibleFrom } from './near-miss.ts';
 
 export interface EvaluationInput {
   answers: Answers;
@@ -51,6 +52,7 @@ export function evaluateItem(item: RuleItem, ctx: Context, applicants: Applicant
     amountMissing: applies && status !== 'not-eligible' && amountEval ? amountEval.missing : [],
     stacking: stackingFor(item, ctx.asOf),
     windowOpen: annual ? inAnnualWindow(ctx.asOf, annual.from, annual.to) : undefined,
+    eligibleFrom: status === 'not-eligible' ? eligibleFrom(item, ctx) : undefined,
   };
 }
 

@@ -62,6 +62,9 @@ export const Fact = z.strictObject({
   min: z.number().optional(),
   max: z.number().optional(),
   integer: z.boolean().optional(),
+  /** A count of months that grows by one each month (e.g. months insured): lets the engine say when a near miss
+   * becomes eligible if nothing else changes. */
+  grows: z.literal('monthly').optional(),
   options: z.array(FactOption).min(2).optional(),
 });
 
@@ -127,6 +130,8 @@ export const Case = z.strictObject({
     status: Status,
     amount: ExpectedAmount.optional(),
     missing: z.array(z.string()).optional(),
+    /** For a near miss: the date it becomes eligible if only time changes (null: never, within five years). */
+    eligibleFrom: isoDate.nullable().optional(),
   }),
 });
 

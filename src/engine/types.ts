@@ -85,6 +85,8 @@ export interface ItemResult {
   stacking: StackingNote[];
   /** For a yearly application window: whether the evaluation date falls in it. */
   windowOpen?: boolean;
+  /** For a near miss: the earliest later date on which the item would be eligible if nothing but time changes. */
+  eligibleFrom?: string;
 }
 
 /** Two or more live items that the rules say cannot be combined. */

@@ -62,7 +62,7 @@ export function ruleset(items: RuleItem[]): Ruleset {
     facts: [
       fact('flag', 'boolean'),
       fact('other', 'boolean'),
-      fact('months', 'number', { min: 0, max: 120, integer: true }),
+      fact('months', 'number', { min: 0, max: 120, integer: true, grows: 'monthly' }),
       fact('pay', 'number', { min: 0, max: 20000 }),
       fact('base', 'number', { min: 0, max: 1000000 }),
       fact('since', 'date'),

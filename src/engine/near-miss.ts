@@ -1,0 +1,72 @@
+/**
+ * For an item not eligible today: the earliest date on which it would be, if nothing changes but time — a date
+ * condition that matures ("登记失业满6个月"), an age reached, a rule that starts, or a month count that grows
+ * ("连续缴纳社保满12个月"). Every candidate date is checked by evaluating the item again on that date, so a
+ * near miss is never claimed for an item that another condition (or a window that closes meanwhile) rules out.
+ */
+import type { Condition } from './schema.ts';
+import type { Answers, RuleItem } from './types.ts';
+import { type Context, answerOf, makeContext, parameterState } from './context.ts';
+import { evaluateCondition } from './conditions.ts';
+import { addDays, addMonths, addSpan, monthsBetween } from './dates.ts';
+
+/** How far ahead to look: the policy's own periods run to 3 years, a few 5. */
+const HORIZON_YEARS = 5;
+
+/** The earliest date (after the evaluation date) on which the item would be eligible, or undefined. */
+export function eligibleFrom(item: RuleItem, ctx: Context): string | undefined {
+  const horizon = addMonths(ctx.asOf, 12 * HORIZON_YEARS);
+  const candidates = [...new Set(datesFrom(item.conditions, ctx))].filter((d) => d > ctx.asOf && d <= horizon).sort();
+  for (const date of candidates) {
+    const later = makeContext(ctx.ruleset, grown(ctx, date), date, ctx.applicants);
+    if (evaluateCondition(item.conditions, later).value === true) return date;
+  }
+  return undefined;
+}
+
+/** The answers on a later date: every monthly count has grown by the months in between. */
+function grown(ctx: Context, date: string): Answers {
+  const months = monthsBetween(ctx.asOf, date);
+  const out: Answers = { ...ctx.answers };
+  for (const [id, v] of ctx.valid) {
+    const fact = ctx.facts.get(id)!;
+    if (fact.grows === 'monthly' && typeof v === 'number') out[id] = Math.min(v + months, fact.max ?? Infinity);
+  }
+  return out;
+}
+
+/** Dates on which some leaf of the condition could turn true; a few days' slack covers month-end clamping. */
+function datesFrom(c: Condition, ctx: Context): string[] {
+  const kids = [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])];
+  if (kids.length > 0) return kids.flatMap((k) => datesFrom(k, ctx));
+  if (c.ref) return datesFrom(ctx.ruleset.definitions[c.ref]!.condition, ctx);
+  const slack = (d: string | undefined) => (d ? [d, addDays(d, 1), addDays(d, 2), addDays(d, 3)] : []);
+  if (c.evaluationDate?.onOrAfter) return [c.evaluationDate.onOrAfter];
+  const subject = c.fact ?? c.age;
+  if (!subject) return [];
+  const v = answerOf(ctx, subject);
+  if (c.age && typeof v === 'string') {
+    const years = typeof c.gte === 'number' ? c.gte : typeof c.gt === 'number' ? c.gt + 1 : undefined;
+    return years === undefined ? [] : slack(addMonths(v, 12 * years));
+  }
+  if (c.atLeastAgo && typeof v === 'string') return slack(addSpan(v, c.atLeastAgo));
+  if (typeof v === 'number' && ctx.facts.get(subject)?.grows === 'monthly') {
+    const target = threshold(c, ctx);
+    if (target === undefined || v >= target) return [];
+    return [addMonths(ctx.asOf, Math.ceil(target - v))];
+  }
+  return [];
+}
+
+/** The count a gte / gt comparison needs, with a parameter read as it stands today. */
+function threshold(c: Condition, ctx: Context): number | undefined {
+  const operand = c.gte ?? c.gt;
+  let n: number | undefined;
+  if (typeof operand === 'number') n = operand;
+  else if (operand && typeof operand === 'object' && 'param' in operand) {
+    const state = parameterState(ctx, ctx.ruleset.parameters[operand.param]!);
+    n = state.known ? (state.entry?.value ?? undefined) : undefined;
+  }
+  if (n === undefined) return undefined;
+  return c.gt !== undefined ? Math.floor(n) + 1 : n;
+}
