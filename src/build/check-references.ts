@@ -71,6 +71,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
   if (files.definitions[0]) checkDefinitionCycles(rs, reporter(files.definitions[0], ['definitions']));
   files.header.data.documents.forEach((c, i) => checkCitation(rs, c, ['documents', i], reporter(files.header, [])));
 
+  checkAudiences(rs, reporter(files.header, []));
   const channels = new Set(rs.channels.map((c) => c.id));
   const itemIds = new Set(rs.items.map((i) => i.id));
   for (const file of files.items) {
@@ -115,6 +116,22 @@ function checkCitation(rs: Ruleset, c: { source: string }, path: Path, report: R
 interface Ctx {
   rs: Ruleset;
   facts: Map<string, FactT>;
+}
+
+/** Audiences name existing items whose applicant fits, and together reach every item. */
+function checkAudiences(rs: Ruleset, report: Report): void {
+  if (!rs.audiences) return;
+  const items = new Map(rs.items.map((i) => [i.id, i]));
+  const reached = new Set<string>();
+  rs.audiences.forEach((a, i) => {
+    a.items.forEach((id, j) => {
+      const item = items.get(id);
+      if (!item) return report(['audiences', i, 'items', j], `unknown item ${id}`);
+      if (item.applicant !== 'both' && item.applicant !== a.applicant) report(['audiences', i, 'items', j], `${id} is for a ${item.applicant}, but audience ${a.id} is a ${a.applicant}`);
+      reached.add(id);
+    });
+  });
+  for (const id of items.keys()) if (!reached.has(id)) report(['audiences'], `item ${id} is in no audience, so no one would be asked about it`);
 }
 
 /** Fewer cases cannot cover a pass, a fail and a boundary of the usual item. */

@@ -15,13 +15,16 @@ export interface EvaluationInput {
   asOf: string;
   /** Who is asking; items for other applicants come out as not applicable. Defaults to both. */
   applicants?: ApplicantKindT[];
+  /** The audiences chosen (ruleset.audiences ids): only their items apply. Absent or empty: every item. */
+  audiences?: string[];
 }
 
 /** Evaluates all items, finds conflicts between them and ranks the questions still worth asking. */
 export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
   const applicants = input.applicants ?? ['person', 'organisation'];
   const ctx = makeContext(ruleset, input.answers, input.asOf, applicants);
-  const items = ruleset.items.map((item) => evaluateItem(item, ctx, applicants));
+  const chosen = input.audiences?.length ? new Set((ruleset.audiences ?? []).filter((a) => input.audiences!.includes(a.id)).flatMap((a) => a.items)) : undefined;
+  const items = ruleset.items.map((item) => evaluateItem(item, ctx, applicants, chosen));
   return {
     rulesetId: ruleset.id,
     rulesetVersion: ruleset.version,
@@ -35,9 +38,10 @@ export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
 }
 
 /** Evaluates one item: status from its conditions, amount from its rule. */
-export function evaluateItem(item: RuleItem, ctx: Context, applicants: ApplicantKindT[]): ItemResult {
+export function evaluateItem(item: RuleItem, ctx: Context, applicants: ApplicantKindT[], chosen?: Set<string>): ItemResult {
   const explanation = evaluateCondition(item.conditions, ctx);
-  const applies = item.applicant === 'both' ? applicants.length > 0 : applicants.includes(item.applicant);
+  const forWhom = item.applicant === 'both' ? applicants.length > 0 : applicants.includes(item.applicant);
+  const applies = forWhom && (!chosen || chosen.has(item.id));
   const status: StatusT = !applies ? 'not-applicable' : explanation.value === true ? 'eligible' : explanation.value === false ? 'not-eligible' : 'needs-info';
   const annual = item.window?.annual;
   const amountEval = item.amount ? evaluateAmount(item.amount.rule, ctx, collectBounds(item.conditions, ctx.ruleset)) : undefined;

@@ -172,6 +172,11 @@ export const RulesetHeader = z.strictObject({
   inForceFrom: isoDate,
   documents: z.array(Citation).min(1),
   channels: z.array(z.strictObject({ id, label: Text })).min(1),
+  /** Who may be asking (a graduate, a founder, an internship base…) and the items that concern each: the first screen
+   * offers them, and only their items' questions are asked. Every item belongs to at least one. */
+  audiences: z
+    .array(z.strictObject({ id, applicant: ApplicantKind, label: Text, help: Text.optional(), items: z.array(id).min(1) }))
+    .optional(),
 });
 
 export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
