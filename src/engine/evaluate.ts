@@ -8,6 +8,7 @@ import { inAnnualWindow } from './dates.ts';
 import { findConflicts, stackingFor } from './exclusions.ts';
 import { rankQuestions } from './next-questions.ts';
 import { eligibleFrom } from './near-miss.ts';
+import { totalsOf } from './totals.ts';
 
 export interface EvaluationInput {
   answers: Answers;
@@ -25,6 +26,7 @@ export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
   const ctx = makeContext(ruleset, input.answers, input.asOf, applicants);
   const chosen = input.audiences?.length ? new Set((ruleset.audiences ?? []).filter((a) => input.audiences!.includes(a.id)).flatMap((a) => a.items)) : undefined;
   const items = ruleset.items.map((item) => evaluateItem(item, ctx, applicants, chosen));
+  const conflicts = findConflicts(ruleset, items, input.asOf);
   return {
     rulesetId: ruleset.id,
     rulesetVersion: ruleset.version,
@@ -32,7 +34,8 @@ export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
     asOf: input.asOf,
     applicants,
     items,
-    conflicts: findConflicts(ruleset, items, input.asOf),
+    conflicts,
+    totals: totalsOf(items, conflicts),
     next: rankQuestions(ruleset, items, input.answers),
   };
 }

@@ -8,4 +8,5 @@ export { addMonths, addDays, fullYears, isRealDate } from './dates.ts';
 export { num, yuan } from './text.ts';
 export { valueText, optionLabel } from './describe.ts';
 export type * from './types.ts';
+export type { Total } from './totals.ts';
 export { amountShape, type AmountShape } from './rule-shape.ts';

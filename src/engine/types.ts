@@ -1,4 +1,5 @@
 /** The compiled ruleset the engine runs on, and the shapes of its results. */
+import type { Total } from './totals.ts';
 import type {
   AmountBasisT,
   AnswerValueT,
@@ -114,5 +115,7 @@ export interface Evaluation {
   applicants: ApplicantKindT[];
   items: ItemResult[];
   conflicts: Conflict[];
+  /** The exact amounts of eligible items added up by basis, counting only one of items that cannot be combined. */
+  totals: Total[];
   next: NextQuestion[];
 }
