@@ -6,9 +6,6 @@ import { computed, createModel, signal, type ReadonlySignal } from '@preact/sign
 import { evaluate, isRealDate } from '../engine/index.ts';
 import type { AnswerValueT, Answers, ApplicantKindT, Evaluation, Ruleset } from '../engine/index.ts';
 
-/** Who is asking: a person, an organisation, or both (the engine's default). */
-export type Who = 'person' | 'organisation' | 'both';
-
 /** One answer given, with what it replaced, so Back can undo exactly that step. */
 interface Step {
   fact: string;
@@ -34,14 +31,18 @@ function without(answers: Answers, fact: string): Answers {
 export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
   const answers = signal<Answers>({});
   const asOf = signal(today);
-  const who = signal<Who>('both');
+  // Who is asking: ids of ruleset.audiences (a graduate, a founder, an employer…); several may be chosen.
+  const audiences = signal<string[]>([]);
   const steps = signal<Step[]>([]);
   const reopened = signal<CurrentQuestion | null>(null);
   let serial = 0;
 
-  const applicants = computed<ApplicantKindT[]>(() => (who.value === 'both' ? ['person', 'organisation'] : [who.value]));
+  const applicants = computed<ApplicantKindT[]>(() => {
+    const kinds = new Set((ruleset.audiences ?? []).filter((a) => audiences.value.includes(a.id)).map((a) => a.applicant));
+    return (['person', 'organisation'] as const).filter((k) => kinds.has(k));
+  });
   const evaluation = computed<Evaluation>(() =>
-    evaluate(ruleset, { answers: answers.value, asOf: asOf.value, applicants: applicants.value }),
+    evaluate(ruleset, { answers: answers.value, asOf: asOf.value, applicants: applicants.value, audiences: audiences.value }),
   );
   const current = computed<CurrentQuestion | null>(() => {
     if (reopened.value) return reopened.value;
@@ -62,7 +63,7 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
   return {
     answers: answers as ReadonlySignal<Answers>,
     asOf: asOf as ReadonlySignal<string>,
-    who: who as ReadonlySignal<Who>,
+    audiences: audiences as ReadonlySignal<string[]>,
     applicants,
     evaluation,
     current,
@@ -104,9 +105,10 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
       asOf.value = iso;
       return true;
     },
-    /** Sets who is asking; items for the other kind of applicant drop out as not applicable. */
-    setWho(value: Who) {
-      who.value = value;
+    /** Ticks or unticks one audience; items of no chosen audience drop out as not applicable, answers stay. */
+    toggleAudience(id: string, on: boolean) {
+      const rest = audiences.value.filter((a) => a !== id);
+      audiences.value = on ? [...rest, id] : rest;
     },
   };
 });

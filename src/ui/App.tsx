@@ -2,22 +2,26 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { AboutRules } from './AboutRules.tsx';
 import { AnsweredList } from './AnsweredList.tsx';
+import { AudienceChoice } from './AudienceChoice.tsx';
 import { DonePanel } from './DonePanel.tsx';
 import { Header } from './Header.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Results } from './Results.tsx';
-import { WhoChoice } from './WhoChoice.tsx';
 import { focusQuestion, useApp, useMessages } from './app-context.ts';
 
 /** The root component. */
 export function App() {
-  const { session, view } = useApp();
+  const { session, view, display } = useApp();
   const m = useMessages();
   // The document language follows the switch, so screen readers pick the right voice.
   useEffect(() => {
     document.documentElement.lang = m.htmlLang;
     document.title = m.title;
   }, [m]);
+  const large = display.large.value;
+  useEffect(() => {
+    document.documentElement.classList.toggle('large-type', large);
+  }, [large]);
   const current = session.current.value;
   const page = view.view.value;
   // A page change moves focus to the new page's heading, as a screen-reader user expects of a link.
@@ -39,8 +43,16 @@ export function App() {
       <Header />
       <main class="layout">
         <div class="area-ask">
-          <WhoChoice />
-          {current ? <QuestionCard key={`${current.fact}:${current.reason}:${current.serial}`} current={current} /> : <DonePanel />}
+          <AudienceChoice />
+          {session.audiences.value.length === 0 ? (
+            <p class="panel notice" data-testid="choose-first">
+              {m.whoFirst}
+            </p>
+          ) : current ? (
+            <QuestionCard key={`${current.fact}:${current.reason}:${current.serial}`} current={current} />
+          ) : (
+            <DonePanel />
+          )}
         </div>
         <div class="area-results">
           <Results />

@@ -1,6 +1,7 @@
 /** Page header: title, language switch, evaluation date, and the rules version and hash every result rests on. */
 import { AsOfField } from './AsOfField.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LargeTypeSwitch } from './LargeTypeSwitch.tsx';
 import { useApp, useMessages } from './app-context.ts';
 
 /** The header band. */
@@ -12,7 +13,10 @@ export function Header() {
     <header class="site-header">
       <div class="header-bar">
         <h1>{m.title}</h1>
-        <LanguageSwitch />
+        <div class="header-tools">
+          <LargeTypeSwitch />
+          <LanguageSwitch />
+        </div>
       </div>
       <p class="intro">{m.intro}</p>
       <div class="header-meta">

@@ -26,6 +26,11 @@ export function ItemReasons({ result }: { result: ItemResult }) {
             </li>
           ))}
         </ul>
+        {result.eligibleFrom && (
+          <p class="near-miss" data-testid="eligible-from">
+            {m.eligibleFrom(result.eligibleFrom)}
+          </p>
+        )}
       </div>
     );
   }

@@ -1,5 +1,5 @@
 /** Results in three groups (可以申请 / 还需确认 / 暂不符合); items for the other kind of applicant are left out. */
-import type { ItemResult, StatusT } from '../state/index.ts';
+import { num, type ItemResult, type StatusT } from '../state/index.ts';
 import { ResultItem } from './ResultItem.tsx';
 import { pick, useApp, useMessages } from './app-context.ts';
 
@@ -16,7 +16,7 @@ export function Results() {
   return (
     <section class="results" aria-labelledby="results-heading">
       <h2 id="results-heading">{m.resultsHeading}</h2>
-      <p class="muted">{m.resultsAsOf(ev.asOf)}</p>
+      <p class="muted" data-testid="results-as-of">{m.resultsAsOf(ev.asOf, ev.rulesetVersion)}</p>
       {ev.conflicts.length > 0 && (
         <div class="conflicts panel" data-testid="conflicts">
           <h3>{m.conflictsHeading}</h3>
@@ -25,6 +25,20 @@ export function Results() {
               <li key={c.items.join('|')}>{m.conflictItems(names(c.items))}</li>
             ))}
           </ul>
+        </div>
+      )}
+      {ev.totals.length > 0 && (
+        <div class="totals panel" data-testid="totals">
+          <h3>{m.totalsHeading}</h3>
+          <ul class="plain">
+            {ev.totals.map((t) => (
+              <li key={t.basis} data-basis={t.basis}>
+                <strong>{m.totalsLine(m.basis[t.basis], num(t.sum))}</strong>
+              </li>
+            ))}
+          </ul>
+          <p class="muted">{m.totalsNote}</p>
+          {ev.totals.some((t) => t.leftOut.length > 0) && <p>{m.totalsLeftOut(names(ev.totals.flatMap((t) => t.leftOut)))}</p>}
         </div>
       )}
       {shown.length === 0 && <p>{m.noResults}</p>}

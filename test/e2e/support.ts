@@ -62,10 +62,15 @@ export async function setAsOf(page: Page, iso: string): Promise<void> {
   await expect(page.locator('.results')).toContainText(iso);
 }
 
-/** Chooses who is asking. */
-export async function chooseWho(page: Page, who: 'person' | 'organisation', lang: Lang = 'zh'): Promise<void> {
-  await page.getByRole('radio', { name: LABELS[lang][who], exact: true }).check();
+/** Ticks who is asking: audience ids of ruleset.yaml (graduate, founder, employer…). */
+export async function chooseWho(page: Page, audiences: string[]): Promise<void> {
+  for (const id of audiences) await page.locator(`input[name="audience"][value="${id}"]`).check();
+  await expect(page.getByTestId('choose-first')).toHaveCount(0);
 }
+
+/** Every audience of a person, or of an organisation. */
+export const ALL_PERSONS = ['graduate', 'job-seeker', 'founder'];
+export const ALL_ORGANISATIONS = ['employer'];
 
 /** Fills the current question's input with a value, by the question's type. */
 export async function fillCurrent(page: Page, value: Persona[string], lang: Lang = 'zh'): Promise<void> {
