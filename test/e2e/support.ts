@@ -1,4 +1,5 @@
 /** Drives the page the way a person would: one question at a time, answered from a persona map. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Answers by fact id; a fact not in the map is answered "don't know". */
@@ -116,4 +117,11 @@ export async function runInterview(page: Page, persona: Persona, lang: Lang = 'z
     await answerOne(page, fact, persona, lang);
   }
   return asked;
+}
+
+/** WCAG 2.2 A/AA checks by axe on the page as it stands (open <details> included); lists every violation. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const found = r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(found, `axe on ${where}`).toEqual([]);
 }
