@@ -20,6 +20,7 @@ export const en = {
   whoDone: 'Done',
   whoFirst: 'First choose above who is applying, then answer the questions one by one.',
   questionRegion: 'Current question',
+  questionRegionN: (n: number) => `Next question ${n}`,
   reasonBack: 'You went back to the previous question and can change your answer.',
   reasonEdit: 'You are changing your answer to this question.',
   yes: 'Yes',

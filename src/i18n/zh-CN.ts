@@ -19,6 +19,7 @@ export const zhCN = {
   whoDone: '选好了',
   whoFirst: '请先在上面选择谁来申请，然后逐一回答问题。',
   questionRegion: '当前问题',
+  questionRegionN: (n: number) => `接下来的问题 ${n}`,
   reasonBack: '你回到了上一题，可以修改回答。',
   reasonEdit: '你正在修改这一题的回答。',
   yes: '是',

@@ -44,11 +44,11 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
   const evaluation = computed<Evaluation>(() =>
     evaluate(ruleset, { answers: answers.value, asOf: asOf.value, applicants: applicants.value, audiences: audiences.value }),
   );
-  const current = computed<CurrentQuestion | null>(() => {
-    if (reopened.value) return reopened.value;
-    const top = evaluation.value.next[0];
-    return top ? { fact: top.fact, prefill: undefined, reason: 'next', serial: 0 } : null;
-  });
+  /** The questions to show, most decisive first: a reopened one alone, else the engine's ranking. */
+  const upcoming = computed<CurrentQuestion[]>(() =>
+    reopened.value ? [reopened.value] : evaluation.value.next.map((q) => ({ fact: q.fact, prefill: undefined, reason: 'next', serial: 0 })),
+  );
+  const current = computed<CurrentQuestion | null>(() => upcoming.value[0] ?? null);
   const canGoBack = computed(() => steps.value.length > 0);
   const answeredCount = computed(() => Object.keys(answers.value).length);
 
@@ -66,6 +66,7 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
     audiences: audiences as ReadonlySignal<string[]>,
     applicants,
     evaluation,
+    upcoming,
     current,
     canGoBack,
     answeredCount,

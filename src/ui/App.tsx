@@ -8,6 +8,10 @@ import { Header } from './Header.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Results } from './Results.tsx';
 import { focusQuestion, useApp, useMessages } from './app-context.ts';
+import { useWide } from './use-wide.ts';
+
+/** How many questions a wide screen shows at once. */
+const GROUP = 3;
 
 /** The root component. */
 export function App() {
@@ -23,6 +27,7 @@ export function App() {
     document.documentElement.classList.toggle('large-type', large);
   }, [large]);
   const current = session.current.value;
+  const wide = useWide();
   const page = view.view.value;
   // A page change moves focus to the new page's heading, as a screen-reader user expects of a link.
   const shown = useRef(page);
@@ -49,7 +54,10 @@ export function App() {
               {m.whoFirst}
             </p>
           ) : current ? (
-            <QuestionCard key={`${current.fact}:${current.reason}:${current.serial}`} current={current} />
+            // One question at a time on a phone; the few most decisive together on a wide screen.
+            session.upcoming.value.slice(0, wide ? GROUP : 1).map((q, i) => (
+              <QuestionCard key={`${q.fact}:${q.reason}:${q.serial}`} current={q} position={i} />
+            ))
           ) : (
             <DonePanel />
           )}

@@ -10,7 +10,8 @@ import { Txt } from './Txt.tsx';
 import { focusQuestion, useApp, useMessages } from './app-context.ts';
 
 /** The question card; remounted (by key) for each new question, so its draft starts from the prefill. */
-export function QuestionCard({ current }: { current: CurrentQuestion }) {
+export function QuestionCard({ current, position = 0 }: { current: CurrentQuestion; position?: number }) {
+  const first = position === 0;
   const { session, catalog } = useApp();
   const m = useMessages();
   const fact = catalog.fact(current.fact);
@@ -35,7 +36,7 @@ export function QuestionCard({ current }: { current: CurrentQuestion }) {
   };
 
   return (
-    <section class="question panel" data-fact={fact.id} data-type={fact.type} aria-label={m.questionRegion}>
+    <section class="question panel" data-fact={fact.id} data-type={fact.type} aria-label={first ? m.questionRegion : m.questionRegionN(position + 1)}>
       {current.reason !== 'next' && <p class="notice">{current.reason === 'back' ? m.reasonBack : m.reasonEdit}</p>}
       <form ref={form} onSubmit={onSubmit} noValidate>
         <FactInput fact={fact} draft={draft} setDraft={setDraft} error={error} />
@@ -46,7 +47,7 @@ export function QuestionCard({ current }: { current: CurrentQuestion }) {
           <button type="button" class="button secondary" onClick={() => act(() => session.skip(fact.id))}>
             {m.dontKnow}
           </button>
-          {session.canGoBack.value && (
+          {first && session.canGoBack.value && (
             <button type="button" class="button secondary" onClick={() => act(() => session.back())}>
               {m.back}
             </button>
@@ -58,7 +59,7 @@ export function QuestionCard({ current }: { current: CurrentQuestion }) {
           )}
         </div>
       </form>
-      <Progress />
+      {first && <Progress />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /** Going back, changing an answer, and typing something impossible: results follow at once, typed text is kept. */
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { GRADUATE, LABELS, answerUntil, ALL_PERSONS, chooseWho, currentFact, fillCurrent, openApp, runInterview, setAsOf } from './support.ts';
+import { ALL_PERSONS, GRADUATE, LABELS, answerUntil, card, chooseWho, currentFact, fillCurrent, openApp, runInterview, setAsOf } from './support.ts';
 
 const zh = LABELS.zh;
 
@@ -12,12 +12,12 @@ test('Back reopens the last question with its answer; changing it changes the re
 
   expect(await currentFact(page)).toBe('is-college-graduate');
   await fillCurrent(page, true);
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   expect(await currentFact(page)).toBe('graduation-date');
   const subsidy = page.locator('[data-item="graduate-employment-subsidy"]');
   await expect(subsidy).toHaveAttribute('data-status', 'needs-info');
 
-  await page.getByRole('button', { name: zh.back, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.back, exact: true }).click();
   const q = page.locator('[data-fact="is-college-graduate"]');
   await expect(q).toBeVisible();
   await expect(q.getByRole('radio', { name: zh.yes, exact: true })).toBeChecked();
@@ -25,7 +25,7 @@ test('Back reopens the last question with its answer; changing it changes the re
   await expect(page.locator('[data-answered="is-college-graduate"]')).toHaveCount(0);
 
   await q.getByRole('radio', { name: zh.no, exact: true }).check();
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(subsidy).toHaveAttribute('data-status', 'not-eligible');
   await expect(page.locator('[data-group="not-eligible"]')).toContainText('高校毕业生就业补贴');
   await expect(subsidy.locator('.reasons')).toContainText('属于高校毕业生');
@@ -46,13 +46,13 @@ test('Edit reopens an answered question and the amount follows the new answer', 
   // Focus moves to the question's heading, so a screen reader announces which question reopened.
   await expect(q.locator('[data-focus-target]')).toBeFocused();
   await q.locator('input').fill('24');
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(subsidy.getByTestId('amount')).toHaveText('累计 4,000 元');
   await expect(page.locator('[data-answered="months-insured-current-employer"]')).toContainText('24 个月');
 
   await page.getByRole('button', { name: '修改：现单位为你连续缴纳社会保险费的月数' }).click();
   await q.locator('input').fill('11');
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(subsidy).toHaveAttribute('data-status', 'not-eligible');
   await expect(subsidy.locator('.reasons')).toContainText('在同一单位连续缴纳社保满12个月');
 });
@@ -66,7 +66,7 @@ test('an impossible number is refused next to the field, and the typed text stay
   const input = q.getByLabel('你的个人社保月缴费基数');
 
   await input.fill('-5');
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(q.getByTestId('field-error')).toContainText('不能小于 0');
   await expect(input).toHaveValue('-5');
   await expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -75,12 +75,12 @@ test('an impossible number is refused next to the field, and the typed text stay
   await q.screenshot({ path: fileURLToPath(new URL('../../test-results/screenshots/number-error.png', import.meta.url)) });
 
   await input.fill('六千');
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(q.getByTestId('field-error')).toContainText('请输入数字');
   await expect(input).toHaveValue('六千');
 
   await input.fill('6,000');
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(q).toHaveCount(0);
   await expect(page.locator('[data-answered="si-contribution-base"]')).toContainText('6,000 元/月');
 });
@@ -94,16 +94,16 @@ test('an empty date and an empty choice are refused in words; a bad evaluation d
   await setAsOf(page, '2025-06-30');
   await chooseWho(page, ALL_PERSONS);
   expect(await currentFact(page)).toBe('is-college-graduate');
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(page.locator('[data-fact="is-college-graduate"]').getByTestId('field-error')).toContainText('请选择一项');
 
   await fillCurrent(page, true);
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   const q = page.locator('[data-fact="graduation-date"]');
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(q.getByTestId('field-error')).toContainText('请输入完整、有效的日期');
   await q.locator('input').fill('1899-12-31');
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(q.getByTestId('field-error')).toContainText('不是有效的日期');
   await expect(q.locator('input')).toHaveValue('1899-12-31');
 
@@ -122,14 +122,14 @@ test('ticking no box is the answer "none of these apply", and ticking one later 
   const q = page.locator('[data-fact="student-hardship"]');
   await expect(q).toContainText('都不适用就什么也不勾选');
   await expect(q.getByRole('checkbox')).toHaveCount(4);
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(page.locator('[data-answered="student-hardship"]')).toContainText('（无）');
   const item = page.locator('[data-item="job-search-startup-subsidy"]');
   await expect(item).toHaveAttribute('data-status', 'not-eligible');
 
   await page.getByRole('button', { name: /^修改：以下哪些情况适用于你/ }).click();
   await q.getByRole('checkbox', { name: '在学期间获得国家助学贷款' }).check();
-  await page.getByRole('button', { name: zh.next, exact: true }).click();
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(item).toHaveAttribute('data-status', 'eligible');
   await expect(item.getByTestId('amount')).toHaveText('一次性 3,000 元');
 });

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { GRADUATE, LABELS, ALL_PERSONS, chooseWho, openApp, runInterview, setAsOf, type Lang } from './support.ts';
+import { ALL_PERSONS, GRADUATE, LABELS, card, chooseWho, openApp, runInterview, setAsOf, type Lang } from './support.ts';
 
 const DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
@@ -24,9 +24,9 @@ for (const width of [360, 1366]) {
       await page.screenshot({ path: `${DIR}${width}-${lang}-1-question.png`, fullPage: true });
 
       // A refused answer, with its message next to the field.
-      await page.getByRole('button', { name: LABELS[lang].next, exact: true }).click();
+      await card(page).getByRole('button', { name: LABELS[lang].next, exact: true }).click();
       await expect(page.getByTestId('field-error')).toBeVisible();
-      await page.locator('[data-fact]').screenshot({ path: `${DIR}${width}-${lang}-2-error.png` });
+      await card(page).screenshot({ path: `${DIR}${width}-${lang}-2-error.png` });
 
       await runInterview(page, GRADUATE, lang);
       for (const id of ['graduate-employment-subsidy', 'graduate-flexible-employment-social-insurance']) {

@@ -57,6 +57,11 @@ export async function openApp(page: Page, lang: Lang = 'zh'): Promise<string[]> 
   return outside;
 }
 
+/** The question to answer: the first (most decisive) card; a wide screen shows a few more after it. */
+export function card(page: Page) {
+  return page.locator('section.question').first();
+}
+
 /** Sets the evaluation date in the header. */
 export async function setAsOf(page: Page, iso: string): Promise<void> {
   await page.locator('#as-of').fill(iso);
@@ -75,7 +80,7 @@ export const ALL_ORGANISATIONS = ['employer'];
 
 /** Fills the current question's input with a value, by the question's type. */
 export async function fillCurrent(page: Page, value: Persona[string], lang: Lang = 'zh'): Promise<void> {
-  const q = page.locator('[data-fact]');
+  const q = card(page);
   const type = await q.getAttribute('data-type');
   if (type === 'boolean') await q.getByRole('radio', { name: LABELS[lang][value ? 'yes' : 'no'], exact: true }).check();
   else if (type === 'choice') await q.locator(`input[type=radio][value="${value}"]`).check();
@@ -86,7 +91,7 @@ export async function fillCurrent(page: Page, value: Persona[string], lang: Lang
 /** The fact id of the question on screen, or null once the "done" panel shows. */
 export async function currentFact(page: Page): Promise<string | null> {
   await expect(page.locator('[data-fact], [data-testid="done"]').first()).toBeVisible();
-  return page.locator('[data-fact]').count().then((n) => (n ? page.locator('[data-fact]').getAttribute('data-fact') : null));
+  return card(page).count().then((n) => (n ? card(page).getAttribute('data-fact') : null));
 }
 
 /** Answers questions (from the persona, else "don't know") until `target` is the question on screen. */
@@ -100,9 +105,9 @@ export async function answerUntil(page: Page, persona: Persona, target: string, 
 async function answerOne(page: Page, fact: string, persona: Persona, lang: Lang): Promise<void> {
   if (fact in persona) {
     await fillCurrent(page, persona[fact]!, lang);
-    await page.getByRole('button', { name: LABELS[lang].next, exact: true }).click();
+    await card(page).getByRole('button', { name: LABELS[lang].next, exact: true }).click();
   } else {
-    await page.getByRole('button', { name: LABELS[lang].dontKnow, exact: true }).click();
+    await card(page).getByRole('button', { name: LABELS[lang].dontKnow, exact: true }).click();
   }
   // An answered fact is never offered again, so its card must go.
   await expect(page.locator(`[data-fact="${fact}"]`)).toHaveCount(0);
