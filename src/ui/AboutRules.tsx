@@ -176,7 +176,7 @@ function AboutParameter({ p }: { p: ParameterT }) {
   const m = useMessages();
   const options = p.by ? catalog.fact(p.by).options ?? [] : [];
   const place = (where: string[] | undefined) =>
-    where ? where.map((w) => pick(options.find((o) => o.value === w)?.label ?? { zh: w, en: w }, locale.locale.value)).join(locale.locale.value === 'en' ? ', ' : '、') : m.paramEverywhere;
+    where ? where.map((w) => pick(options.find((o) => o.value === w)?.label ?? { zh: w, en: w }, locale.locale.value)).join(m.listSeparator) : m.paramEverywhere;
   return (
     <div class="param" data-param={p.id}>
       <h4>

@@ -20,7 +20,7 @@ export function AudienceChoice() {
       <section class="who panel folded" aria-label={m.whoLegend}>
         <p>
           <span class="label">{m.whoChosen}</span>
-          {names.join(locale.locale.value === 'en' ? '; ' : '、')}
+          {names.join(m.listSeparator)}
         </p>
         <button type="button" class="button small" onClick={() => setOpen(true)} aria-expanded="false">
           {m.whoChange}

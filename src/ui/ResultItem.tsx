@@ -6,7 +6,7 @@ import { ConditionNode } from './ConditionNode.tsx';
 import { FactList } from './FactList.tsx';
 import { ItemReasons } from './ItemReasons.tsx';
 import { Txt } from './Txt.tsx';
-import { useApp, useMessages } from './app-context.ts';
+import { pick, useApp, useMessages } from './app-context.ts';
 
 /** A result card; `data-item` and `data-status` let tests and embeds find it. */
 export function ResultItem({ result }: { result: ItemResult }) {
@@ -59,6 +59,31 @@ export function ResultItem({ result }: { result: ItemResult }) {
               {a.breakdown.map((line, i) => (
                 <li key={i}>
                   <Txt text={line} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {result.stacking.length > 0 && (
+          <>
+            <h5>{m.stackingHeading}</h5>
+            <ul class="stacking">
+              {result.stacking.map((x, i) => (
+                <li key={i} data-rule={x.rule}>
+                  {m.stackingRule[x.rule](x.items.map((id) => m.quoted(pick(catalog.item(id).name, locale.locale.value))).join(m.listSeparator))}
+                  {x.limit && (
+                    <>
+                      {m.colon}
+                      <Txt text={x.limit} />
+                    </>
+                  )}
+                  {x.scope && (
+                    <>
+                      {' '}
+                      (<Txt text={x.scope} />)
+                    </>
+                  )}
+                  <Citation cite={x.cite} />
                 </li>
               ))}
             </ul>

@@ -12,7 +12,7 @@ export function Results() {
   const ev = session.evaluation.value;
   const title = { eligible: m.groupEligible, 'needs-info': m.groupNeedsInfo, 'not-eligible': m.groupNotEligible, 'not-applicable': '' };
   const shown = ev.items.filter((r) => r.status !== 'not-applicable');
-  const names = (ids: string[]) => ids.map((id) => pick(catalog.item(id).name, locale.locale.value)).join(locale.locale.value === 'zh-CN' ? '、' : ', ');
+  const names = (ids: string[]) => ids.map((id) => pick(catalog.item(id).name, locale.locale.value)).join(m.listSeparator);
   return (
     <section class="results" aria-labelledby="results-heading">
       <h2 id="results-heading">{m.resultsHeading}</h2>
