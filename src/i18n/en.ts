@@ -50,6 +50,7 @@ export const en = {
   editFor: (label: string) => `Change: ${label}`,
   resultsHeading: 'Results',
   resultsAsOf: (asOf: string, version: string) => `Using the rules in force on ${asOf} (rules version ${version}). For guidance only; the office decides.`,
+  liveSummary: (e: number, n: number, x: number) => `Results updated: ${e} you can apply for, ${n} to be confirmed, ${x} not eligible for now.`,
   groupEligible: 'You can apply',
   groupNeedsInfo: 'To be confirmed',
   groupNotEligible: 'Not eligible for now',

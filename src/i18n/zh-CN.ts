@@ -47,6 +47,7 @@ export const zhCN = {
   editFor: (label: string) => `修改：${label}`,
   resultsHeading: '结果',
   resultsAsOf: (asOf: string, version: string) => `按 ${asOf} 有效的政策计算（规则版本 ${version}）。结果仅供参考，以经办部门核定为准。`,
+  liveSummary: (e: number, n: number, x: number) => `结果已更新：可以申请 ${e} 项，还需确认 ${n} 项，暂不符合 ${x} 项。`,
   groupEligible: '可以申请',
   groupNeedsInfo: '还需确认',
   groupNotEligible: '暂不符合',

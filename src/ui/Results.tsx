@@ -16,6 +16,10 @@ export function Results() {
   return (
     <section class="results" aria-labelledby="results-heading">
       <h2 id="results-heading">{m.resultsHeading}</h2>
+      {/* Screen readers hear the new counts after each answer, without leaving the question. */}
+      <p class="visually-hidden" aria-live="polite" data-testid="live-summary">
+        {m.liveSummary(...GROUPS.map((g) => shown.filter((r) => r.status === g).length) as [number, number, number])}
+      </p>
       <p class="muted" data-testid="results-as-of">{m.resultsAsOf(ev.asOf, ev.rulesetVersion)}</p>
       {ev.conflicts.length > 0 && (
         <div class="conflicts panel" data-testid="conflicts">
