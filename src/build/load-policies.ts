@@ -66,7 +66,8 @@ class Reader {
       }
       return undefined;
     }
-    const result = schema.safeParse(doc.toJS());
+    // Cases build on each other with merge keys; the default alias budget (100) is too small for that, not for abuse.
+    const result = schema.safeParse(doc.toJS({ maxAliasCount: 10_000 }));
     if (!result.success) {
       for (const issue of result.error.issues) this.issues.push({ file, ...locate(doc, lines, issue.path as (string | number)[]), message: issue.message });
       return undefined;

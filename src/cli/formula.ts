@@ -80,6 +80,7 @@ export function condition(c: Condition): string {
     const parts = [c.evaluationDate.onOrAfter && `evaluationDate ≥ ${c.evaluationDate.onOrAfter}`, c.evaluationDate.before && `evaluationDate < ${c.evaluationDate.before}`];
     return parts.filter(Boolean).join(' and ') || 'always';
   }
+  if (c.askingAs) return `askingAs ${c.askingAs}`;
   const subject = c.age ? `age(fact:${c.age})` : `fact:${c.fact}`;
   const op = Object.keys(OPS).find((k) => c[k as keyof Condition] !== undefined);
   return op ? `${subject} ${OPS[op]} ${operand(c[op as keyof Condition])}` : subject;

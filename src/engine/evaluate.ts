@@ -57,7 +57,7 @@ export function evaluateItem(item: RuleItem, ctx: Context, applicants: Applicant
     explanation,
     missing: applies ? explanation.missing : [],
     amountMissing: applies && status !== 'not-eligible' && amountEval ? amountEval.missing : [],
-    stacking: stackingFor(item, ctx.asOf),
+    stacking: stackingFor(ctx.ruleset, item, ctx.asOf),
     windowOpen: annual ? inAnnualWindow(ctx.asOf, annual.from, annual.to) : undefined,
     eligibleFrom: status === 'not-eligible' ? eligibleFrom(item, ctx) : undefined,
   };

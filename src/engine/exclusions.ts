@@ -5,11 +5,16 @@ function inForce(rule: { from?: string; until?: string }, asOf: string): boolean
   return (!rule.from || asOf >= rule.from) && (!rule.until || asOf <= rule.until);
 }
 
-/** The item's stacking rules in force on the date. */
-export function stackingFor(item: RuleItem, asOf: string): StackingNote[] {
-  return (item.exclusions ?? [])
-    .filter((x) => inForce(x, asOf))
-    .map((x) => ({ rule: x.rule, items: x.items, limit: x.limit, scope: x.scope, cite: x.cite }));
+/** The item's stacking rules in force on the date: its own, and those of other items that name it (a rule is written
+ * once, on one side, and holds for both). */
+export function stackingFor(ruleset: Ruleset, item: RuleItem, asOf: string): StackingNote[] {
+  const own = (item.exclusions ?? []).map((x) => ({ x, items: x.items }));
+  const named = ruleset.items
+    .filter((other) => other.id !== item.id)
+    .flatMap((other) => (other.exclusions ?? []).filter((x) => x.items.includes(item.id)).map((x) => ({ x, items: [other.id, ...x.items.filter((id) => id !== item.id)] })));
+  return [...own, ...named]
+    .filter(({ x }) => inForce(x, asOf))
+    .map(({ x, items }) => ({ rule: x.rule, items, limit: x.limit, scope: x.scope, cite: x.cite }));
 }
 
 const LIVE = new Set(['eligible', 'needs-info']);

@@ -52,7 +52,9 @@ describe('exclusions', () => {
   it('has no conflict once the items may be combined, and says so on the item', () => {
     const e = evaluate(rs, { answers: { flag: true, other: true }, asOf: '2023-02-01' });
     expect(e.conflicts).toEqual([]);
-    expect(e.items[0]!.stacking).toEqual([{ rule: 'combinable', items: ['b'], scope: undefined, cite: { source: 'S1' } }]);
+    expect(e.items[0]!.stacking).toEqual([{ rule: 'combinable', items: ['b'], limit: undefined, scope: undefined, cite: { source: 'S1' } }]);
+    // Written once on a, the rule holds for b too, naming a.
+    expect(e.items[1]!.stacking).toEqual([{ rule: 'combinable', items: ['a'], limit: undefined, scope: undefined, cite: { source: 'S1' } }]);
   });
   it('has no conflict when the other item is ruled out', () => {
     expect(evaluate(rs, { answers: { flag: true, other: false }, asOf: '2023-01-01' }).conflicts).toEqual([]);
