@@ -74,6 +74,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
   checkAudiences(rs, reporter(files.header, []));
   const channels = new Set(rs.channels.map((c) => c.id));
   const itemIds = new Set(rs.items.map((i) => i.id));
+  const stackingRules = new Map<string, string>();
   for (const file of files.items) {
     const item = file.data;
     const report = reporter(file, []);
@@ -91,6 +92,11 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
         if (!itemIds.has(id)) report(['exclusions', i, 'items', j], `unknown item ${id}`);
         if (id === item.id) report(['exclusions', i, 'items', j], 'an item cannot exclude itself');
       });
+      // A rule holds for every item it names, so written on two of them it would be shown and applied twice.
+      const key = [x.rule, x.limit?.zh, ...[item.id, ...x.items].sort()].join('|');
+      const first = stackingRules.get(key);
+      if (first) report(['exclusions', i], `this ${x.rule} rule is already written on ${first}; write it once, on one of the items`);
+      else stackingRules.set(key, item.id);
     });
     item.materials.forEach((m, i) => rs.materials[m] || report(['materials', i], `unknown material ${m} (add it to a file in materials/)`));
     item.office.channels.forEach((c, i) => channels.has(c) || report(['office', 'channels', i], `unknown channel ${c} (see ruleset.yaml)`));
@@ -131,7 +137,7 @@ function checkAudiences(rs: Ruleset, report: Report): void {
       reached.add(id);
     });
   });
-  // TEMP while items are being added:   for (const id of items.keys()) if (!reached.has(id)) report(['audiences'], `item ${id} is in no audience, so no one would be asked about it`);
+  for (const id of items.keys()) if (!reached.has(id)) report(['audiences'], `item ${id} is in no audience, so no one would be asked about it`);
 }
 
 /** Fewer cases cannot cover a pass, a fail and a boundary of the usual item. */

@@ -32,7 +32,8 @@ export function formula(a: Amount): string {
   if (a.percent !== undefined) return `${n(a.percent)}% × ${wrap(a.of!)}`;
   if (a.times) return a.times.map(wrap).join(' × ');
   if (a.divide) return a.divide.map(wrap).join(' ÷ ');
-  if (a.sum) return a.sum.map(wrap).join(' + ');
+  // A negative constant term reads as a subtraction: "n × 1000 − 1000", not "+ -1000".
+  if (a.sum) return a.sum.map((t, i) => (i === 0 ? wrap(t) : t.fixed !== undefined && t.fixed < 0 ? `− ${n(-t.fixed)}` : `+ ${wrap(t)}`)).join(' ');
   if (a.min) return `min(${a.min.map(formula).join(', ')})`;
   if (a.max) return `max(${a.max.map(formula).join(', ')})`;
   if (a.steps) {

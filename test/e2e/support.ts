@@ -74,10 +74,6 @@ export async function chooseWho(page: Page, audiences: string[]): Promise<void> 
   await expect(page.getByTestId('choose-first')).toHaveCount(0);
 }
 
-/** Every audience of a person, or of an organisation. */
-export const ALL_PERSONS = ['graduate', 'job-seeker', 'founder'];
-export const ALL_ORGANISATIONS = ['employer'];
-
 /** Fills the current question's input with a value, by the question's type. */
 export async function fillCurrent(page: Page, value: Persona[string], lang: Lang = 'zh'): Promise<void> {
   const q = card(page);

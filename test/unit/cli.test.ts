@@ -70,9 +70,10 @@ describe('rules check', () => {
     const row = (id: string) => out.split('\n').find((l) => l.startsWith(`${id} `))!.split(/ {2,}/);
     expect(row('graduate-employment-subsidy')).toEqual(['graduate-employment-subsidy', 'person', '9', 'formula', '3', '✓', 'official']);
     expect(row('hard-to-employ-recognition')).toEqual(['hard-to-employ-recognition', 'person', '12', 'none (status)', '—', '✓', 'official']);
-    expect(row('startup-one-time-subsidy')).toEqual(['startup-one-time-subsidy', 'person', '4', 'notStated', '—', '✓', 'unknown']);
+    expect(row('startup-one-time-subsidy')).toEqual(['startup-one-time-subsidy', 'person', '4', 'notStated', '1', '✓', 'unknown']);
     expect(row('employer-hire-hard-to-employ')[5]).toBe('—');
     expect(out).toContain('graduate-employment-subsidy (total): 2000 × min(floor(fact:months-insured-current-employer / 12), 3)');
+    expect(out).toContain('startup-job-creation-subsidy (per-year, at most 3 periods): min((fact:startup-qualifying-hires × 1000) − 1000, 20000)');
   });
 
   it('invalid policies: prints file:line:col path: reason on stderr, exits 1, no stack trace', async () => {

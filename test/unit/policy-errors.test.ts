@@ -112,6 +112,24 @@ describe('policy errors name the file, the line, the path and the reason', () =>
     expect(issueIn(issuesOf(dir2), file)).toMatchObject({ line, path: 'parameters.0.values.1.where.0', message: 'hangzhou is not an option of org-district' });
   });
 
+  it('an item that no audience lists, so no one would be asked about it', () => {
+    const dir = brokenCopy();
+    editPolicy(dir, 'ruleset.yaml', '    items: [hr-service-agency-subsidy]', '    items: [quality-employment-community-award]');
+    expect(issueIn(issuesOf(dir), 'ruleset.yaml')).toMatchObject({ path: 'audiences', message: 'item hr-service-agency-subsidy is in no audience, so no one would be asked about it' });
+  });
+
+  it('a stacking rule written on both of its items', () => {
+    const dir = brokenCopy();
+    editPolicy(dir, GRADUATE, 'exclusions:\n', 'exclusions:\n  - items: [graduate-priority-sector-employment]\n    rule: not-combinable\n    cite: { source: S7, quote: x }\n');
+    // Files load in path order, so the rule is reported where it is written the second time.
+    const file = 'items/graduates/graduate-priority-sector-employment.yaml';
+    expect(issueIn(issuesOf(dir), file)).toMatchObject({
+      line: lineOf(dir, file, '  - items: [graduate-employment-subsidy]'),
+      path: 'exclusions.0',
+      message: 'this not-combinable rule is already written on graduate-employment-subsidy; write it once, on one of the items',
+    });
+  });
+
   it('reports problems in several files at once', () => {
     const dir = brokenCopy();
     editPolicy(dir, GRADUATE, 'part: 3', 'part: three');
