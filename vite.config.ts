@@ -1,12 +1,58 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { rulesetPlugin } from './src/build/vite-ruleset-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: the city site may embed the app under any folder.
   base: './',
-  build: { target: 'es2022' },
-  plugins: [preact(), rulesetPlugin()],
+  build: {
+    target: 'es2022',
+    // The rules are a chunk of their own: a rules update leaves the app code cached and the reverse, and the size
+    // check can hold code and data to budgets of their own.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'ruleset', test: /virtual:ruleset/ }] } } },
+  },
+  plugins: [
+    preact(),
+    rulesetPlugin(),
+    VitePWA({
+      strategies: 'generateSW',
+      // 'prompt': a new version waits until the user agrees, so an update never reloads mid-interview.
+      registerType: 'prompt',
+      // The state layer calls registerSW() from 'virtual:pwa-register' itself, to drive the update prompt.
+      injectRegister: false,
+      manifest: {
+        name: '杭州就业创业政策计算器',
+        short_name: '就业创业计算器',
+        description: '回答几个问题，看看可以申请哪些就业创业补贴。离线计算，回答不会上传。',
+        lang: 'zh-CN',
+        // Relative, like `base`: resolved against the manifest's own URL wherever the app is hosted.
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        theme_color: '#0b3d91',
+        background_color: '#f3f2f1',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      // The png glob below precaches the icons; the plugin adding them too would list each twice.
+      includeManifestIcons: false,
+      workbox: {
+        // No webmanifest here: the plugin precaches manifest.webmanifest itself (toolchain.md, gotcha 12).
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        navigateFallback: 'index.html',
+        // Without injectRegister the plugin sets neither flag (toolchain.md, gotcha 3). clientsClaim lets the first
+        // visit work offline without a reload; skipWaiting stays off, so an update waits for the user's yes.
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+        // No runtimeCaching: the app makes no requests to other origins, and none should be cached.
+      },
+    }),
+  ],
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
