@@ -1,6 +1,6 @@
 /** Drives the page the way a person would: one question at a time, answered from a persona map. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** Answers by fact id; a fact not in the map is answered "don't know". */
 export type Persona = Record<string, boolean | number | string | string[]>;
@@ -47,9 +47,9 @@ export const EMPLOYER: Persona = {
 /** Opens the page, collecting any request that leaves the preview server (there must be none). */
 export async function openApp(page: Page, lang: Lang = 'zh'): Promise<string[]> {
   const outside: string[] = [];
+  const home = new URL(test.info().project.use.baseURL!).host;
   page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.host !== 'localhost:4173') outside.push(r.url());
+    if (new URL(r.url()).host !== home) outside.push(r.url());
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
