@@ -56,5 +56,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // The property and CLI tests evaluate the whole ruleset many times; 5 s is too tight on a busy 2-core runner.
+    testTimeout: 30_000,
   },
 });

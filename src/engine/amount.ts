@@ -20,6 +20,8 @@ export interface Interval {
 export interface AmountEval extends Interval {
   missing: string[];
   lines: TextT[];
+  /** What an unstated amount's cap limits, where the data says (e.g. the loan, not the interest subsidy). */
+  capLabel?: TextT;
 }
 
 /** Bounds an item's own conditions put on unknown facts (e.g. "months ≥ 12" while months is unanswered). */
@@ -46,6 +48,7 @@ function combine(parts: AmountEval[], lo: number, hi: number, lines: TextT[] = [
     unstated: parts.some((p) => p.unstated),
     missing: [...new Set(parts.flatMap((p) => p.missing))],
     lines: [...parts.flatMap((p) => p.lines), ...lines],
+    capLabel: parts.find((p) => p.unstated && p.capLabel && p.hi === hi)?.capLabel,
   };
 }
 
@@ -84,10 +87,13 @@ function evalNode(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
   if (a.brackets) return brackets(a.brackets, ctx, bounds);
   if (a.switch) return choose(a.switch, a.else!, ctx, bounds);
   const cap = a.cap ? sub(a.cap) : undefined;
-  const line = cap && Number.isFinite(cap.hi)
-    ? fill(t('金额由经办部门核定（已知上限 {}）', 'Amount set by the office (known cap: {})'), yuan(cap.hi))
-    : t('金额由经办部门核定', 'Amount set by the office');
-  return { lo: 0, hi: cap?.hi ?? Infinity, unstated: true, missing: cap?.missing ?? [], lines: [...(cap?.lines ?? []), line] };
+  const capLabel = a.cap?.label;
+  const line = !cap || !Number.isFinite(cap.hi)
+    ? t('金额由经办部门核定', 'Amount set by the office')
+    : capLabel
+      ? fill(t('金额由经办部门核定（{} {}）', 'Amount set by the office ({} {})'), capLabel, yuan(cap.hi))
+      : fill(t('金额由经办部门核定（已知上限 {}）', 'Amount set by the office (known cap: {})'), yuan(cap.hi));
+  return { lo: 0, hi: cap?.hi ?? Infinity, unstated: true, missing: cap?.missing ?? [], lines: [...(capLabel ? [] : cap?.lines ?? []), line], capLabel };
 }
 
 function parameter(id: string, ctx: Context): AmountEval {

@@ -7,7 +7,7 @@ import { collectBounds } from './bounds.ts';
 import { inAnnualWindow } from './dates.ts';
 import { findConflicts, stackingFor } from './exclusions.ts';
 import { rankQuestions } from './next-questions.ts';
-import { eligibleFrom } from './near-miss.ts';
+import { nearMiss } from './near-miss.ts';
 import { totalsOf } from './totals.ts';
 
 export interface EvaluationInput {
@@ -47,6 +47,7 @@ export function evaluateItem(item: RuleItem, ctx: Context, applicants: Applicant
   const applies = forWhom && (!chosen || chosen.has(item.id));
   const status: StatusT = !applies ? 'not-applicable' : explanation.value === true ? 'eligible' : explanation.value === false ? 'not-eligible' : 'needs-info';
   const annual = item.window?.annual;
+  const near = applies && status === 'not-eligible' ? nearMiss(item, ctx) : undefined;
   const amountEval = item.amount ? evaluateAmount(item.amount.rule, ctx, collectBounds(item.conditions, ctx.ruleset)) : undefined;
   return {
     id: item.id,
@@ -55,11 +56,11 @@ export function evaluateItem(item: RuleItem, ctx: Context, applicants: Applicant
     confidence: item.confidence,
     amount: toResult(item, amountEval),
     explanation,
-    missing: applies ? explanation.missing : [],
+    missing: applies ? [...new Set([...explanation.missing, ...(near?.open ?? [])])] : [],
     amountMissing: applies && status !== 'not-eligible' && amountEval ? amountEval.missing : [],
     stacking: stackingFor(ctx.ruleset, item, ctx.asOf),
     windowOpen: annual ? inAnnualWindow(ctx.asOf, annual.from, annual.to) : undefined,
-    eligibleFrom: status === 'not-eligible' ? eligibleFrom(item, ctx) : undefined,
+    eligibleFrom: near?.date,
   };
 }
 
@@ -74,7 +75,7 @@ function toResult(item: RuleItem, e: AmountEval | undefined): AmountResult {
     confidence: item.amount.confidence,
     sources: item.amount.sources,
   };
-  if (e.unstated) return { kind: 'notStated', ...(Number.isFinite(e.hi) ? { cap: cents(e.hi) } : {}), ...common };
+  if (e.unstated) return { kind: 'notStated', ...(Number.isFinite(e.hi) ? { cap: cents(e.hi), ...(e.capLabel ? { capLabel: e.capLabel } : {}) } : {}), ...common };
   if (cents(e.lo) === cents(e.hi)) return { kind: 'exact', value: cents(e.lo), ...common };
   return { kind: 'range', min: cents(e.lo), max: Number.isFinite(e.hi) ? cents(e.hi) : null, ...common };
 }

@@ -13,13 +13,29 @@ import { addDays, addMonths, addSpan, monthsBetween } from './dates.ts';
 /** How far ahead to look: the policy's own periods run to 3 years, a few 5. */
 const HORIZON_YEARS = 5;
 
-/** The earliest date (after the evaluation date) on which the item would be eligible, or undefined. */
-export function eligibleFrom(item: RuleItem, ctx: Context): string | undefined {
+/** A near miss: the date from which time no longer rules the item out, and the questions still open on that date. */
+export interface NearMiss {
+  date: string;
+  /** Facts not yet answered that decide it then; empty when the item would simply be eligible. */
+  open: string[];
+}
+
+/**
+ * The earliest date (after the evaluation date) on which the item would no longer fail, or undefined. Where it would
+ * then still hang on unanswered facts, those come back as `open`, so the interview goes on to ask them: a question
+ * skipped because the item failed today can decide whether it is a near miss.
+ */
+export function nearMiss(item: RuleItem, ctx: Context): NearMiss | undefined {
   const horizon = addMonths(ctx.asOf, 12 * HORIZON_YEARS);
   const candidates = [...new Set(datesFrom(item.conditions, ctx))].filter((d) => d > ctx.asOf && d <= horizon).sort();
   for (const date of candidates) {
-    const later = makeContext(ctx.ruleset, grown(ctx, date), date, ctx.applicants);
-    if (evaluateCondition(item.conditions, later).value === true) return date;
+    const later = evaluateCondition(item.conditions, makeContext(ctx.ruleset, grown(ctx, date), date, ctx.applicants));
+    if (later.value === true) return { date, open: [] };
+    if (later.value === null) {
+      // Only facts never answered can still be asked; behind a "don't know" no near miss is claimed.
+      const open = later.missing.filter((f) => !(f in ctx.answers));
+      return open.length > 0 ? { date, open } : undefined;
+    }
   }
   return undefined;
 }

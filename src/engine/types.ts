@@ -61,7 +61,7 @@ export type AmountResult =
   | { kind: 'none' }
   | { kind: 'exact'; value: number; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] }
   | { kind: 'range'; min: number; max: number | null; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] }
-  | { kind: 'notStated'; cap?: number; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] };
+  | { kind: 'notStated'; cap?: number; capLabel?: TextT; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] };
 
 /** A stacking rule in force on the evaluation date, as it bears on one item. */
 export interface StackingNote {
@@ -86,7 +86,10 @@ export interface ItemResult {
   stacking: StackingNote[];
   /** For a yearly application window: whether the evaluation date falls in it. */
   windowOpen?: boolean;
-  /** For a near miss: the earliest later date on which the item would be eligible if nothing but time changes. */
+  /**
+   * For a near miss: the earliest later date on which the item would be eligible if nothing but time changes — or,
+   * while `missing` lists facts, on which it could be, depending on those answers.
+   */
   eligibleFrom?: string;
 }
 

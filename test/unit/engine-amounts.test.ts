@@ -66,6 +66,17 @@ describe('amounts', () => {
     expect(amountOf({ min: [{ notStated: true }, { fixed: 5000 }] }, {}).amount).toMatchObject({ kind: 'notStated', cap: 5000 });
   });
 
+  it('names what a cap limits where the data says, through a switch whose branches share it', () => {
+    const label = { zh: '可贷款额度最高', en: 'loans of up to' };
+    const capped = { notStated: true, cap: { fixed: 500000, label } } as const;
+    const plain = amountOf(capped, {}).amount;
+    expect(plain).toMatchObject({ kind: 'notStated', cap: 500000, capLabel: label });
+    expect(plain.kind === 'notStated' && plain.breakdown.map((l) => l.zh)).toEqual(['金额由经办部门核定（可贷款额度最高 500,000 元）']);
+    const rule = { switch: [{ when: { fact: 'flag', eq: true }, then: capped }], else: capped };
+    expect(amountOf(rule, {}).amount).toMatchObject({ kind: 'notStated', cap: 500000, capLabel: label });
+    expect(amountOf({ notStated: true, cap: { fixed: 5000 } }, {}).amount).not.toHaveProperty('capLabel');
+  });
+
   it('treats a parameter with no known value as set by the office', () => {
     expect(amountOf({ param: 'wage' }, {}, undefined, '2026-06-01').amount).toMatchObject({ kind: 'notStated' });
     expect(amountOf({ param: 'wage' }, {}, undefined, '2025-06-01').amount).toMatchObject({ kind: 'exact', value: 8300 });

@@ -35,6 +35,17 @@ describe('eligible from', () => {
     expect(from({ fact: 'since', atLeastAgo: { years: 6 } }, { since: '2025-01-01' }).eligibleFrom).toBeUndefined();
     expect(from({ fact: 'pay', gte: 5000 }, { pay: 4000 }).eligibleFrom).toBeUndefined();
   });
+  it('a question skipped because time ruled the item out comes back: it decides whether the near miss holds', () => {
+    const c: Condition = { all: [{ fact: 'since', atLeastAgo: { months: 6 } }, { fact: 'flag', eq: true }] };
+    const run = (answers: Answers) => evaluate(ruleset([item('x', { conditions: c })]), { answers, asOf: '2025-06-30' });
+    const open = run({ since: '2025-03-15' });
+    expect(open.items[0]).toMatchObject({ status: 'not-eligible', eligibleFrom: '2025-09-15', missing: ['flag'] });
+    expect(open.next.map((q) => q.fact)).toEqual(['flag']);
+    expect(run({ since: '2025-03-15', flag: true }).items[0]).toMatchObject({ eligibleFrom: '2025-09-15', missing: [] });
+    // Behind "don't know" nothing can be asked, so no near miss is claimed.
+    expect(run({ since: '2025-03-15', flag: null }).items[0]).toMatchObject({ eligibleFrom: undefined, missing: [] });
+    expect(run({ since: '2025-03-15', flag: null }).next).toEqual([]);
+  });
   it('only for items not eligible: an open item has none', () => {
     expect(from({ fact: 'months', gte: 12 }, {})).toEqual({ status: 'needs-info', eligibleFrom: undefined });
   });
