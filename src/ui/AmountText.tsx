@@ -6,7 +6,10 @@ import type { Messages } from '../i18n/index.ts';
 /** The amount as one line of text in the current language. */
 export function amountWords(a: AmountResult, m: Messages, zh: boolean): string {
   if (a.kind === 'none') return m.amountNone;
-  if (a.kind === 'notStated') return m.amountSetByOffice + (a.cap !== undefined ? m.amountCap(num(a.cap)) : '');
+  if (a.kind === 'notStated') {
+    if (a.cap === undefined) return m.amountSetByOffice;
+    return m.amountSetByOffice + (a.capLabel ? m.amountCapOf(zh ? a.capLabel.zh : a.capLabel.en ?? a.capLabel.zh, num(a.cap)) : m.amountCap(num(a.cap)));
+  }
   const figure = a.kind === 'exact' ? m.amountExact(num(a.value)) : a.max === null ? m.amountAtLeast(num(a.min)) : m.amountRange(num(a.min), num(a.max));
   const basis = m.basis[a.basis];
   // Chinese puts the basis first (每月 1,200 元); English after (CNY 1,200 per month).

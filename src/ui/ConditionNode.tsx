@@ -8,12 +8,14 @@ const MARK = { true: '✓', false: '✗', null: '?', moot: '–' } as const;
 
 /**
  * A condition and its sub-conditions as nested list items. An unknown part under a settled condition (the other
- * branch of a met "any") is marked as not needed, so nobody thinks it still has to be answered.
+ * branch of a met "any") is marked as not needed, so nobody thinks it still has to be answered, and shown as one
+ * line: its parts, citations and notes would only lengthen the explanation on a phone.
  */
 export function ConditionNode({ node, settled = false }: { node: ConditionResult; settled?: boolean }) {
   const m = useMessages();
   const key = node.value === null && settled ? 'moot' : (String(node.value) as 'true' | 'false' | 'null');
   const state = { true: m.markTrue, false: m.markFalse, null: m.markUnknown, moot: m.markMoot }[key];
+  const full = key !== 'moot';
   return (
     <li class={`cond cond-${key}`} data-value={key}>
       <div class="cond-head">
@@ -27,19 +29,19 @@ export function ConditionNode({ node, settled = false }: { node: ConditionResult
           {key === 'moot' && <span class="moot-note">（{m.markMoot}）</span>}
         </span>
       </div>
-      {node.detail && key !== 'moot' && (
+      {full && node.detail && (
         <p class="detail">
           <Txt text={node.detail} />
         </p>
       )}
-      {node.cite && <Citation cite={node.cite} />}
-      {node.note && (
+      {full && node.cite && <Citation cite={node.cite} />}
+      {full && node.note && (
         <p class="note">
           <span class="label">{m.noteLabel}</span>
           <Txt text={node.note} />
         </p>
       )}
-      {node.children && node.children.length > 0 && (
+      {full && node.children && node.children.length > 0 && (
         <ul class="conditions">
           {node.children.map((c, i) => (
             <ConditionNode key={i} node={c} settled={settled || node.value !== null} />

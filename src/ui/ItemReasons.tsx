@@ -8,6 +8,7 @@ import { useApp, useMessages } from './app-context.ts';
 export function ItemReasons({ result }: { result: ItemResult }) {
   const { session } = useApp();
   const m = useMessages();
+  const { toAsk, unknown } = openFacts(result, session.answers.value);
   if (result.status === 'not-eligible') {
     const failed = failedConditions(result);
     return (
@@ -28,14 +29,13 @@ export function ItemReasons({ result }: { result: ItemResult }) {
         </ul>
         {result.eligibleFrom && (
           <p class="near-miss" data-testid="eligible-from">
-            {m.eligibleFrom(result.eligibleFrom)}
+            {toAsk.length > 0 ? m.eligibleFromIfAnswered(result.eligibleFrom, toAsk.length) : m.eligibleFrom(result.eligibleFrom)}
           </p>
         )}
       </div>
     );
   }
   // The full list of open questions sits in the details; here only what the person can act on.
-  const { toAsk, unknown } = openFacts(result, session.answers.value);
   const params = result.status === 'needs-info' && result.explanation.unknownParams.length > 0;
   if (!toAsk.length && !unknown.length && !params) return null;
   return (

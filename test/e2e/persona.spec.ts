@@ -52,14 +52,13 @@ test('a graduate of 2024 hired by a 50-person Hangzhou firm can claim 2,000 yuan
   await expect(failed).toContainText('回答：否');
   await expect(failed.locator('.cite')).toContainText('S12');
 
-  // 还需确认 holds what "don't know" left open; items for organisations are not shown to a person.
-  await expect(page.locator('[data-group="needs-info"] [data-item="startup-one-time-subsidy"]')).toBeVisible();
+  // Items for organisations are not shown to a person.
   await expect(page.locator('[data-item="employer-hire-hard-to-employ"], [data-item="smb-hire-graduate-social-insurance"]')).toHaveCount(0);
 
   // The answers are listed in words.
   await expect(page.locator('[data-answered="graduation-date"]')).toContainText('2024-06-30');
   await expect(page.locator('[data-answered="employer-headcount"]')).toContainText('50 人');
-  await expect(page.locator('[data-answered="household-income-status"]')).toContainText('不清楚');
+  await expect(page.locator('[data-answered="student-hardship"]')).toContainText('不清楚');
 
   expect(outside).toEqual([]);
 });

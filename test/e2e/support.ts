@@ -1,9 +1,10 @@
 /** Drives the page the way a person would: one question at a time, answered from a persona map. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { FRESH_GRADUATE, HIRING_ENTERPRISE, type Answers } from './personas.ts';
 
 /** Answers by fact id; a fact not in the map is answered "don't know". */
-export type Persona = Record<string, boolean | number | string | string[]>;
+export type Persona = Answers;
 
 /** The page's button and radio labels, per language. */
 export const LABELS = {
@@ -12,37 +13,9 @@ export const LABELS = {
 } as const;
 export type Lang = keyof typeof LABELS;
 
-/**
- * A graduate of 2024-06-30 hired by a 50-person Hangzhou enterprise, 12 months insured there, contribution base 6000.
- * The last three facts follow from that life (she is employed, so not a flexible worker, not registered unemployed,
- * and no longer a student in her graduating year); everything else is "don't know".
- */
-export const GRADUATE: Persona = {
-  'is-college-graduate': true,
-  'graduation-date': '2024-06-30',
-  'employer-in-hangzhou': true,
-  'employer-headcount': 50,
-  'months-insured-current-employer': 12,
-  'si-contribution-base': 6000,
-  'is-employer-legal-rep': false,
-  'insured-before-graduation': false,
-  'flexible-employment-registered': false,
-  'registered-unemployed': false,
-  'graduating-student-hz': false,
-};
-
-/** An enterprise in Hangzhou that hired a recognised hard-to-employ person and pays 1,200 yuan a month for them. */
-export const EMPLOYER: Persona = {
-  'org-registered-in-hangzhou': true,
-  'org-type': 'enterprise',
-  'employee-hard-to-employ-hz': true,
-  'employee-is-legal-rep': false,
-  'employee-insured-in-hz': true,
-  'employee-placement': 'regular',
-  'employee-rehired-after-recognition': false,
-  'employee-receiving-unemployment-benefit': false,
-  'employee-si-three-monthly': 1200,
-};
+/** The answers of two of the personas (personas.ts), which most specs start from. */
+export const GRADUATE: Persona = FRESH_GRADUATE.answers;
+export const EMPLOYER: Persona = HIRING_ENTERPRISE.answers;
 
 /** Opens the page, collecting any request that leaves the preview server (there must be none). */
 export async function openApp(page: Page, lang: Lang = 'zh'): Promise<string[]> {
