@@ -57,6 +57,8 @@ export interface Checklist {
   documents: ChecklistDocument[];
   answers: ChecklistAnswer[];
   confidenceNotes: ChecklistConfidenceNote[];
+  /** Chosen items that the rules say cannot be combined: the applicant must pick one of each group. */
+  conflicts: { items: string[] }[];
 }
 
 /** Statuses an item may have to go on the checklist: eligible, or still to be confirmed at the counter. */
@@ -82,6 +84,9 @@ export function buildChecklist(ruleset: Ruleset, evaluation: Evaluation, answers
     documents: documentsOf(items),
     answers: answersOf(results.map((r) => rules.get(r.id)!), ruleset, answers, facts),
     confidenceNotes: confidenceNotesOf(items),
+    conflicts: evaluation.conflicts
+      .map((c) => ({ items: items.filter((i) => c.items.includes(i.id)).map((i) => i.id) }))
+      .filter((c) => c.items.length > 1),
   };
 }
 

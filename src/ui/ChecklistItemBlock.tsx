@@ -29,10 +29,11 @@ export function ChecklistItemBlock({ item }: { item: ChecklistItem }) {
         </dd>
         <dt>{m.officeLabel}</dt>
         <dd>
-          {item.office.name ? <Txt text={item.office.name} /> : m.officeUnknown}
+          {/* An unknown office's note already says so and whom to ask. */}
+          {item.office.name ? <Txt text={item.office.name} /> : !item.office.note && m.officeUnknown}
           {item.office.note && (
             <>
-              <br />
+              {item.office.name && <br />}
               <Txt text={item.office.note} />
             </>
           )}

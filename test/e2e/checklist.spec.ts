@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { EMPLOYER, GRADUATE, chooseWho, expectNoAxeViolations, openApp, runInterview, setAsOf, type Lang, type Persona } from './support.ts';
 
 const DIR = fileURLToPath(new URL('../../test-results/checklist/', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 /** Runs a persona's interview, opens the checklist from the results and waits for its heading to take focus. */
 async function openChecklist(page: Page, lang: Lang, asOf: string, audiences: string[], persona: Persona): Promise<string[]> {
@@ -33,6 +34,16 @@ async function printToText(page: Page, name: string): Promise<string> {
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 }
 
+/** The checklist screen at a small phone and a laptop, for a person to look at; nothing may overflow sideways. */
+async function screenshots(page: Page, lang: Lang): Promise<void> {
+  for (const width of [360, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    expect(scroll, `the checklist is wider than a ${width}px window`).toBeLessThanOrEqual(inner);
+    await page.screenshot({ path: `${SHOTS}${width}-${lang}-checklist.png`, fullPage: true });
+  }
+}
+
 /** pdftotext may break a long text over lines and pad columns: compare with all white space removed. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -53,20 +64,38 @@ test('a graduate prints a checklist with her subsidy, its amount, documents, off
   await expect(block).toContainText('浙里办');
   await expect(block).toContainText('官方文件');
   await expect(sheet.getByTestId('sheet-meta')).toContainText(`规则版本 ${version}`);
-  await expect(sheet.locator('[data-document="degree-certificate"]')).toContainText('1 项');
+  await expect(sheet.locator('[data-document="degree-certificate"]')).toContainText('1 项（第 1 项）');
   await expect(sheet.locator('[data-answer="graduation-date"]')).toContainText('2024-06-30');
   await expect(sheet.getByTestId('stamp')).toContainText('经办窗口盖章');
   await expectNoAxeViolations(page, 'the checklist (zh)');
-  await page.screenshot({ path: `${DIR}screen-zh.png`, fullPage: true });
+  await screenshots(page, 'zh');
 
-  // Adding an open item puts it on the sheet, marked as still to be confirmed, with its document counted once.
+  // Adding two open items puts them on the sheet, marked as still to be confirmed; the document both need is listed
+  // once, counted twice.
+  const oneTimeBox = page.getByRole('checkbox', { name: /一次性创业补贴/ });
   await loanBox.check();
+  await oneTimeBox.check();
   await expect(sheet.locator('[data-item="startup-guarantee-loan-individual"] h4')).toHaveText('2. 个人创业担保贷款及贴息（还需确认）');
-  await expect(sheet.locator('[data-document="key-group-identity-proof"]')).toContainText('1 项');
-  // What the loan reads includes questions answered "don't know", listed as such for the counter to settle.
+  await expect(sheet.locator('[data-item="startup-one-time-subsidy"] h4')).toHaveText('3. 一次性创业补贴（还需确认）');
+  await expect(sheet.locator('[data-document="key-group-identity-proof"]')).toHaveCount(1);
+  await expect(sheet.locator('[data-document="key-group-identity-proof"] [data-testid="doc-count"]')).toHaveText('2 项（第 2、3 项）');
+  // The most-needed document comes first.
+  await expect(sheet.locator('[data-document]').first()).toHaveAttribute('data-document', 'key-group-identity-proof');
+  // What they read includes questions answered "don't know", listed as such for the counter to settle.
   await expect(sheet.locator('[data-answer]').filter({ hasText: '不清楚' }).first()).toBeVisible();
+  await printToText(page, 'graduate-zh-three-items');
+  await page.emulateMedia({ media: 'screen' });
   await loanBox.uncheck();
-  await expect(sheet.locator('[data-item="startup-guarantee-loan-individual"]')).toHaveCount(0);
+  await oneTimeBox.uncheck();
+  await expect(sheet.locator('[data-item="startup-guarantee-loan-individual"], [data-item="startup-one-time-subsidy"]')).toHaveCount(0);
+
+  // Two items that cannot be combined: the sheet says so, naming both by their numbers.
+  const rivalBox = page.getByRole('checkbox', { name: /高校毕业生到养老/ });
+  await rivalBox.check();
+  await expect(sheet.getByTestId('sheet-conflicts')).toContainText('1. 高校毕业生就业补贴、2. 高校毕业生到养老');
+  await expect(sheet.getByTestId('sheet-conflicts')).toContainText('不能同时享受，需选择其一');
+  await rivalBox.uncheck();
+  await expect(sheet.getByTestId('sheet-conflicts')).toHaveCount(0);
 
   // The Print button asks the browser to print (stubbed: a headless print dialog would do nothing visible).
   await page.evaluate(() => {
@@ -94,7 +123,7 @@ test('the English checklist prints in English, with the counter’s box named in
   const sheet = page.getByTestId('checklist-sheet');
   await expect(sheet.locator('[data-item="graduate-employment-subsidy"] [data-testid="sheet-amount"]')).toContainText('CNY 2,000 in total');
   await expectNoAxeViolations(page, 'the checklist (en)');
-  await page.screenshot({ path: `${DIR}screen-en.png`, fullPage: true });
+  await screenshots(page, 'en');
   const text = squash(await printToText(page, 'graduate-en'));
   for (const expected of ['Employmentsubsidyforcollegegraduates', 'CNY2,000intotal', 'Applicationformforthegraduateemploymentsubsidy', 'Zhelibanapp', 'ZhejiangGovernmentServiceNetwork', 'Counterstamp(经办窗口盖章)', 'Rulesinforceon2025-06-30']) {
     expect(text, `the PDF text holds ${expected}`).toContain(expected);
@@ -105,10 +134,10 @@ test('an employer’s checklist says the office and documents must be asked for,
   await openChecklist(page, 'zh', '2025-05-01', ['employer'], EMPLOYER);
   const block = page.getByTestId('checklist-sheet').locator('[data-item="employer-hire-hard-to-employ"]');
   await expect(block.getByTestId('sheet-amount')).toContainText('每月 1,200 元');
-  await expect(block).toContainText('经办机构未能核实');
+  await expect(block).toContainText('经办机构未能从公开来源核实，请咨询所在区、县（市）人力社保部门');
   await expectNoAxeViolations(page, 'the checklist (employer)');
   const text = squash(await printToText(page, 'employer-zh'));
-  for (const expected of ['每月1,200元', '经办机构未能核实', '材料清单未能从公开来源核实', '经办窗口盖章']) {
+  for (const expected of ['用人单位招用就业困难人员社保补贴', '每月1,200元', '请咨询所在区、县（市）人力社保部门', '材料清单未能从公开来源核实', '经办窗口盖章']) {
     expect(text, `the PDF text holds ${expected}`).toContain(expected);
   }
 });

@@ -104,9 +104,16 @@ describe('checklist', () => {
     ]);
   });
 
+  it('says which chosen items cannot be combined, and only when more than one of them is chosen', () => {
+    const rival = 'graduate-priority-sector-employment';
+    expect(graduate.conflicts.some((c) => c.items.includes(rival) && c.items.includes('graduate-employment-subsidy'))).toBe(true);
+    expect(buildChecklist(ruleset, graduate, GRADUATE, ['graduate-employment-subsidy']).conflicts).toEqual([]);
+    expect(buildChecklist(ruleset, graduate, GRADUATE, ['graduate-employment-subsidy', rival]).conflicts).toEqual([{ items: ['graduate-employment-subsidy', rival] }]);
+  });
+
   it('leaves out items that are neither eligible nor open, and ids it does not know', () => {
     const c = buildChecklist(ruleset, graduate, GRADUATE, ['graduate-flexible-employment-social-insurance', 'no-such-item', 'employer-hire-hard-to-employ']);
-    expect(c).toMatchObject({ items: [], documents: [], answers: [], confidenceNotes: [] });
+    expect(c).toMatchObject({ items: [], documents: [], answers: [], confidenceNotes: [], conflicts: [] });
   });
 
   it('gives an employer’s item its amount and says where office and documents are unknown', () => {
