@@ -48,6 +48,8 @@ async function screenshots(page: Page, lang: Lang): Promise<void> {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 test('a graduate prints a checklist with her subsidy, its amount, documents, office and the rules version', async ({ page }) => {
+  // An interview, two prints and an axe scan: more than the default minute on a busy two-core machine.
+  test.slow();
   const outside = await openChecklist(page, 'zh', '2025-06-30', ['graduate'], GRADUATE);
   const version = (await page.getByTestId('rules-version').textContent())!.match(/规则版本 (\S+)/)![1]!;
 
