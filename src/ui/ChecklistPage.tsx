@@ -54,7 +54,7 @@ export function ChecklistPage() {
           </>
         )}
       </div>
-      <ChecklistSheet />
+      {candidates.length > 0 && <ChecklistSheet />}
     </main>
   );
 }

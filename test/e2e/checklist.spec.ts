@@ -12,6 +12,9 @@ import { EMPLOYER, GRADUATE, chooseWho, expectNoAxeViolations, openApp, runInter
 const DIR = fileURLToPath(new URL('../../test-results/checklist/', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
+// An interview, prints to PDF and axe scans: more than the default minute on a busy two-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 /** Runs a persona's interview, opens the checklist from the results and waits for its heading to take focus. */
 async function openChecklist(page: Page, lang: Lang, asOf: string, audiences: string[], persona: Persona): Promise<string[]> {
   const outside = await openApp(page, lang);
@@ -48,8 +51,6 @@ async function screenshots(page: Page, lang: Lang): Promise<void> {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 test('a graduate prints a checklist with her subsidy, its amount, documents, office and the rules version', async ({ page }) => {
-  // An interview, two prints and an axe scan: more than the default minute on a busy two-core machine.
-  test.slow();
   const outside = await openChecklist(page, 'zh', '2025-06-30', ['graduate'], GRADUATE);
   const version = (await page.getByTestId('rules-version').textContent())!.match(/规则版本 (\S+)/)![1]!;
 
@@ -142,4 +143,14 @@ test('an employer’s checklist says the office and documents must be asked for,
   for (const expected of ['用人单位招用就业困难人员社保补贴', '每月1,200元', '请咨询所在区、县（市）人力社保部门', '材料清单未能从公开来源核实', '经办窗口盖章']) {
     expect(text, `the PDF text holds ${expected}`).toContain(expected);
   }
+});
+
+test('opened from a bookmark before any answer, the checklist says to answer first and prints no empty sheet', async ({ page }) => {
+  await page.goto('/#checklist');
+  await expect(page.getByRole('heading', { name: '打印申请清单' })).toBeVisible();
+  await expect(page.getByTestId('checklist-none')).toBeVisible();
+  await expect(page.getByTestId('checklist-sheet')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the empty checklist');
+  await page.getByRole('link', { name: '← 返回结果' }).click();
+  await expect(page.locator('input[name="audience"]').first()).toBeVisible();
 });
