@@ -7,10 +7,11 @@ mkdir -p test-results
 step() { printf '\n== %s\n' "$*"; SECONDS=0; }
 took() { printf '== done in %ss\n' "$SECONDS"; }
 
-step "Debian packages: Chromium, and a Chinese font for the screenshots"
+step "Debian packages: Chromium, a Chinese font for the screenshots, poppler to read the printed checklist"
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
   as_root apt-get update -qq

@@ -6,12 +6,15 @@ import { LocaleModel, type Locale, type LocaleState } from './locale.ts';
 import { SessionModel, type Session } from './session.ts';
 import { ViewModel, viewOfHash, type ViewState } from './view.ts';
 import { DisplayModel, type DisplayState } from './display.ts';
+import { ChecklistModel, type ChecklistState } from './checklist.ts';
 
 export type { Catalog } from './catalog.ts';
 export type { CurrentQuestion, Session } from './session.ts';
 export type { Locale, LocaleState } from './locale.ts';
 export type { View, ViewState } from './view.ts';
 export type { DisplayState } from './display.ts';
+export type { ChecklistState } from './checklist.ts';
+export type { Checklist, ChecklistItem } from '../checklist/build-checklist.ts';
 export { draftOf, readDraft, type Draft, type DraftProblem, type DraftResult } from './answer-input.ts';
 export { failedConditions, openFacts } from './results.ts';
 export * from './engine.ts';
@@ -23,14 +26,17 @@ export interface AppState {
   catalog: Catalog;
   view: ViewState;
   display: DisplayState;
+  checklist: ChecklistState;
 }
 
 /** Creates the app's state; `now` is injectable so a test can pin "today". */
 export function createAppState(ruleset: Ruleset, options: { now?: Date; locale?: Locale; hash?: string } = {}): AppState {
+  const session = new SessionModel(ruleset, todayIso(options.now));
   return {
     view: new ViewModel(viewOfHash(options.hash ?? '')),
     display: new DisplayModel(),
-    session: new SessionModel(ruleset, todayIso(options.now)),
+    session,
+    checklist: new ChecklistModel(ruleset, session),
     locale: new LocaleModel(options.locale ?? 'zh-CN'),
     catalog: makeCatalog(ruleset),
   };

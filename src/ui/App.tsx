@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { AboutRules } from './AboutRules.tsx';
 import { AnsweredList } from './AnsweredList.tsx';
 import { AudienceChoice } from './AudienceChoice.tsx';
+import { ChecklistPage } from './ChecklistPage.tsx';
 import { DonePanel } from './DonePanel.tsx';
 import { Header } from './Header.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
@@ -35,11 +36,11 @@ export function App() {
     if (shown.current !== page) focusQuestion();
     shown.current = page;
   }, [page]);
-  if (page === 'about') {
+  if (page !== 'calculator') {
     return (
       <>
         <Header />
-        <AboutRules />
+        {page === 'about' ? <AboutRules /> : <ChecklistPage />}
       </>
     );
   }

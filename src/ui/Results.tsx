@@ -1,5 +1,6 @@
 /** Results in three groups (可以申请 / 还需确认 / 暂不符合); items for the other kind of applicant are left out. */
 import { num, type ItemResult, type StatusT } from '../state/index.ts';
+import { ChecklistLink } from './ChecklistLink.tsx';
 import { ResultItem } from './ResultItem.tsx';
 import { pick, useApp, useMessages } from './app-context.ts';
 
@@ -45,6 +46,7 @@ export function Results() {
           {ev.totals.some((t) => t.leftOut.length > 0) && <p>{m.totalsLeftOut(names(ev.totals.flatMap((t) => t.leftOut)))}</p>}
         </div>
       )}
+      <ChecklistLink />
       {shown.length === 0 && <p>{m.noResults}</p>}
       {GROUPS.map((status) => {
         const rows: ItemResult[] = shown.filter((r) => r.status === status);

@@ -1,0 +1,47 @@
+/** The checklist's choice of items follows the results until the user ticks or unticks one. */
+import { describe, expect, it } from 'vitest';
+import { loadPolicies } from '../../src/build/load-policies.ts';
+import { ChecklistModel } from '../../src/state/checklist.ts';
+import { SessionModel } from '../../src/state/session.ts';
+
+const ruleset = loadPolicies('policies');
+const GRADUATE = {
+  'is-college-graduate': true,
+  'graduation-date': '2024-06-30',
+  'employer-in-hangzhou': true,
+  'employer-headcount': 50,
+  'months-insured-current-employer': 12,
+  'si-contribution-base': 6000,
+  'is-employer-legal-rep': false,
+  'insured-before-graduation': false,
+};
+
+function graduateSession() {
+  const session = new SessionModel(ruleset, '2025-06-30');
+  session.toggleAudience('graduate', true);
+  return { session, checklist: new ChecklistModel(ruleset, session) };
+}
+
+describe('checklist state', () => {
+  it('offers eligible and open items, and ticks the eligible ones', () => {
+    const { session, checklist } = graduateSession();
+    expect(checklist.chosen.value).toEqual([]);
+    for (const [fact, value] of Object.entries(GRADUATE)) session.answer(fact, value);
+    expect(checklist.chosen.value).toEqual(['graduate-employment-subsidy']);
+    expect(checklist.candidates.value.every((r) => r.status === 'eligible' || r.status === 'needs-info')).toBe(true);
+    expect(checklist.sheet.value.items.map((i) => i.id)).toEqual(['graduate-employment-subsidy']);
+  });
+
+  it('keeps the user’s ticks, and lets an item that becomes eligible join by default', () => {
+    const { session, checklist } = graduateSession();
+    for (const [fact, value] of Object.entries(GRADUATE)) if (fact !== 'si-contribution-base') session.answer(fact, value);
+    const open = 'startup-one-time-subsidy';
+    checklist.choose(open, true);
+    expect(checklist.chosen.value).toContain(open);
+    expect(checklist.chosen.value).not.toContain('graduate-employment-subsidy');
+    session.answer('si-contribution-base', 6000);
+    expect(checklist.chosen.value).toEqual(expect.arrayContaining(['graduate-employment-subsidy', open]));
+    checklist.choose('graduate-employment-subsidy', false);
+    expect(checklist.chosen.value).toEqual([open]);
+  });
+});
