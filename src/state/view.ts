@@ -1,14 +1,14 @@
-/** Which page is showing: the calculator or "About these rules". Kept in the URL hash, so the browser's back button,
+/** Which page is showing: the calculator, "About these rules" or the saved drafts. Kept in the URL hash, so the browser's back button,
  * a bookmark and an embedding page's link all work without a server. */
 import { createModel, signal, type ReadonlySignal } from '@preact/signals';
 
-export type View = 'calculator' | 'about';
+export type View = 'calculator' | 'about' | 'drafts';
 
-const HASHES: Record<View, string> = { calculator: '', about: '#about' };
+const HASHES: Record<View, string> = { calculator: '', about: '#about', drafts: '#drafts' };
 
 /** The view a hash names; anything unknown is the calculator. */
 export function viewOfHash(hash: string): View {
-  return hash === HASHES.about ? 'about' : 'calculator';
+  return hash === HASHES.about ? 'about' : hash === HASHES.drafts ? 'drafts' : 'calculator';
 }
 
 export const ViewModel = createModel((initial: View) => {

@@ -1,10 +1,12 @@
-/** The page: header, who is asking, the current question (or "done"), the answers given, and the results. */
+/** The page: header, notices (storage, rules updates, a new version), who is asking, the current question (or "done"), the answers given, and the results. */
 import { useEffect, useRef } from 'preact/hooks';
 import { AboutRules } from './AboutRules.tsx';
 import { AnsweredList } from './AnsweredList.tsx';
 import { AudienceChoice } from './AudienceChoice.tsx';
 import { DonePanel } from './DonePanel.tsx';
+import { DraftsPage } from './DraftsPage.tsx';
 import { Header } from './Header.tsx';
+import { Notices } from './Notices.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Results } from './Results.tsx';
 import { focusQuestion, useApp, useMessages } from './app-context.ts';
@@ -35,17 +37,19 @@ export function App() {
     if (shown.current !== page) focusQuestion();
     shown.current = page;
   }, [page]);
-  if (page === 'about') {
+  if (page !== 'calculator') {
     return (
       <>
         <Header />
-        <AboutRules />
+        <Notices />
+        {page === 'about' ? <AboutRules /> : <DraftsPage />}
       </>
     );
   }
   return (
     <>
       <Header />
+      <Notices />
       <main class="layout">
         <div class="area-ask">
           <AudienceChoice />
