@@ -28,7 +28,13 @@ if (root) {
   });
   const updateSW = registerSW({
     immediate: true,
-    onNeedRefresh: () => state.update.offer(() => updateSW(true)),
+    onNeedRefresh: () =>
+      state.update.offer(async () => {
+        // workbox-window reloads only a page that had a service worker when it opened; one opened on the very
+        // first visit must reload itself once the new version takes over.
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+        await updateSW(true);
+      }),
     onOfflineReady: () => state.update.markOfflineReady(),
   });
 }
