@@ -1,9 +1,9 @@
 /** Entry point: builds the state from the compiled ruleset, renders the page, resumes the last draft and registers
  * the service worker (offline use; a new version is offered, never forced). */
 import { render } from 'preact';
-import { registerSW } from 'virtual:pwa-register';
 import ruleset from 'virtual:ruleset';
 import { createAppState } from './state/index.ts';
+import { registerServiceWorker } from './state/service-worker.ts';
 import { App } from './ui/App.tsx';
 import { AppContext } from './ui/app-context.ts';
 import './ui/styles.css';
@@ -26,15 +26,8 @@ if (root) {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void state.drafts.flush();
   });
-  const updateSW = registerSW({
-    immediate: true,
-    onNeedRefresh: () =>
-      state.update.offer(async () => {
-        // workbox-window reloads only a page that had a service worker when it opened; one opened on the very
-        // first visit must reload itself once the new version takes over.
-        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
-        await updateSW(true);
-      }),
-    onOfflineReady: () => state.update.markOfflineReady(),
+  registerServiceWorker('./sw.js', {
+    needRefresh: (apply) => state.update.offer(apply),
+    offlineReady: () => state.update.markOfflineReady(),
   });
 }

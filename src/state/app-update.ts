@@ -1,20 +1,20 @@
 /**
  * A new version of the app, offered, never forced: the service worker waits until the user says "update", and the
- * draft in progress is saved before the page reloads. main.tsx wires this to vite-plugin-pwa's registerSW.
+ * draft in progress is saved before the page reloads. main.tsx wires this to the service worker (src/state/service-worker.ts).
  */
 import { createModel, signal, type ReadonlySignal } from '@preact/signals';
 
 export const UpdateModel = createModel((beforeUpdate: () => Promise<void>) => {
   const available = signal(false);
   const offlineReady = signal(false);
-  let apply: (() => Promise<void>) | null = null;
+  let apply: (() => void | Promise<void>) | null = null;
   return {
     /** A new version is waiting for the user's yes. */
     available: available as ReadonlySignal<boolean>,
     /** Everything is cached: the app now works with the network off. */
     offlineReady: offlineReady as ReadonlySignal<boolean>,
     /** The service worker found a new version; `applyUpdate` activates it and reloads the page. */
-    offer(applyUpdate: () => Promise<void>) {
+    offer(applyUpdate: () => void | Promise<void>) {
       apply = applyUpdate;
       available.value = true;
     },

@@ -78,6 +78,12 @@ test('a new version is offered, not forced; taking it reloads the page with the 
     // Nothing reloads by itself: the interview goes on under the prompt.
     await expectNoAxeViolations(page, 'calculator with the update prompt');
     await expectShown(page, before);
+    // Later: the prompt goes; the new version keeps waiting, and is offered again on the next visit.
+    await prompt.getByRole('button', { name: '稍后' }).click();
+    await expect(prompt).toHaveCount(0);
+    await page.reload();
+    await expectShown(page, before);
+    await expect(prompt).toBeVisible();
     await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: '更新' }).click()]);
     await expect(page.getByTestId('update-prompt')).toHaveCount(0);
     await expectShown(page, before);
