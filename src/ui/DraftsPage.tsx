@@ -79,20 +79,23 @@ export function DraftsPage() {
         </p>
         <input type="file" id="import-file" accept=".json,application/json" aria-describedby="import-hint" onChange={importFile} />
       </div>
-      <p role="status" class="drafts-status" data-testid="drafts-status">
-        {status}
-      </p>
-      <div role="alert" data-testid="import-refused">
-        {refusal && (
-          <div class="panel refusal">
-            <p class="label">{refusal.text}</p>
-            <p>{m.drafts.nothingChanged}</p>
-            <p class="muted">
-              {m.drafts.refusedDetail}
-              {refusal.detail}
-            </p>
-          </div>
-        )}
+      {/* One wrapper, so the two (usually empty) live regions take one gap of the page's grid. */}
+      <div class="drafts-messages">
+        <p role="status" class="drafts-status" data-testid="drafts-status">
+          {status}
+        </p>
+        <div role="alert" data-testid="import-refused">
+          {refusal && (
+            <div class="panel refusal">
+              <p class="label">{refusal.text}</p>
+              <p>{m.drafts.nothingChanged}</p>
+              <p class="muted">
+                {m.drafts.refusedDetail}
+                {refusal.detail}
+              </p>
+            </div>
+          )}
+        </div>
       </div>
       {list.length === 0 ? (
         <p class="muted" data-testid="drafts-none">

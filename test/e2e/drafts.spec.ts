@@ -10,6 +10,9 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { GRADUATE, answerUntil, chooseWho, expectNoAxeViolations, openApp, runInterview, setAsOf, type Lang } from './support.ts';
 import { expectShown, openDrafts, row, settle, shown } from './drafts-support.ts';
 
+// A whole interview takes a while on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 const ZHANG = /^张三( 正在使用)?$/;
 const COPY = /^张三 副本/;
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -182,6 +185,7 @@ test('a draft saved under older rules is recalculated and the changed results ar
   await expect(notice.locator('li')).toHaveCount(1);
   await expect(notice.locator('[data-changed="graduate-employment-subsidy"]')).toHaveText('高校毕业生就业补贴：暂不符合（累计 1,000 元） → 可以申请（累计 2,000 元）');
   await expectNoAxeViolations(page, 'calculator with the rules-change notice');
+  await notice.screenshot({ path: `${SHOTS}1280-zh-5-rules-changed.png` });
   await notice.getByRole('button', { name: '知道了' }).click();
   await expect(notice).toHaveCount(0);
   // Told once: the draft now records the current rules.
@@ -209,6 +213,8 @@ for (const [how, script] of [
     await runInterview(page, GRADUATE);
     await expect(page.locator('[data-item="graduate-employment-subsidy"] [data-testid="amount"]')).toHaveText('累计 2,000 元');
     await expectNoAxeViolations(page, `calculator with ${how}`);
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}1280-zh-6-no-storage-${how.replace(/\W+/g, '-')}.png` });
     // Drafts still work for this visit, in memory.
     await openDrafts(page);
     await expect(page.locator('li.draft')).toHaveCount(1);
