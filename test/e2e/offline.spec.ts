@@ -78,6 +78,7 @@ test('a new version is offered, not forced; taking it reloads the page with the 
     // Nothing reloads by itself: the interview goes on under the prompt.
     await expectNoAxeViolations(page, 'calculator with the update prompt');
     await page.setViewportSize({ width: 360, height: 780 });
+    await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: fileURLToPath(new URL('../../test-results/screenshots/360-zh-7-update.png', import.meta.url)) });
     await expectShown(page, before);
     // Later: the prompt goes; the new version keeps waiting, and is offered again on the next visit.
