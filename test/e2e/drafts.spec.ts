@@ -222,6 +222,28 @@ for (const [how, script] of [
   });
 }
 
+test('when storage is full the app says so, keeps the answers on the page, and loses nothing saved before', async ({ page }) => {
+  await openApp(page);
+  await someAnswers(page);
+  const saved = await shown(page);
+  // The disk fills up: every write is refused from now on.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.locator('section.question').first().getByRole('button', { name: '不清楚', exact: true }).click();
+  const banner = page.getByTestId('storage-banner');
+  await expect(banner).toContainText('本机存储空间已满');
+  await expect(banner).toHaveAttribute('data-problem', 'full');
+  await expect(page.locator('[data-answered]')).toHaveCount(saved.answered.length + 1);
+  await expectNoAxeViolations(page, 'calculator with storage full');
+  // A new page (the refusal is gone): the draft as last saved is all there.
+  await page.reload();
+  await expectShown(page, saved);
+  await expect(page.getByTestId('storage-banner')).toHaveCount(0);
+});
+
 for (const width of [360, 1366]) {
   for (const lang of ['zh', 'en'] as const) {
     test(`drafts page at ${width}px in ${lang}`, async ({ page }) => {
