@@ -19,7 +19,7 @@ export default defineConfig({
       strategies: 'generateSW',
       // 'prompt': a new version waits until the user agrees, so an update never reloads mid-interview.
       registerType: 'prompt',
-      // The state layer calls registerSW() from 'virtual:pwa-register' itself, to drive the update prompt.
+      // src/state/service-worker.ts registers sw.js itself, to drive the update prompt (and to spare workbox-window).
       injectRegister: false,
       manifest: {
         name: '杭州就业创业政策计算器',

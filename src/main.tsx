@@ -1,7 +1,9 @@
-/** Entry point: builds the state from the compiled ruleset and renders the page. */
+/** Entry point: builds the state from the compiled ruleset, renders the page, resumes the last draft and registers
+ * the service worker (offline use; a new version is offered, never forced). */
 import { render } from 'preact';
 import ruleset from 'virtual:ruleset';
 import { createAppState } from './state/index.ts';
+import { registerServiceWorker } from './state/service-worker.ts';
 import { App } from './ui/App.tsx';
 import { AppContext } from './ui/app-context.ts';
 import './ui/styles.css';
@@ -10,10 +12,22 @@ const root = document.getElementById('app');
 if (root) {
   const state = createAppState(ruleset, { hash: location.hash });
   window.addEventListener('hashchange', () => state.view.follow(location.hash));
+  // The last draft is usually back within a few milliseconds: wait briefly for it, so the page does not open blank
+  // and then jump; a slow or blocked IndexedDB must not hold the page up, and resumes later if nothing was answered.
+  await Promise.race([state.drafts.start(), new Promise((wait) => setTimeout(wait, 500))]);
   render(
     <AppContext.Provider value={state}>
       <App />
     </AppContext.Provider>,
     root,
   );
+  // Save a pending change before the page goes: pagehide on close or navigation; a hidden tab may be killed unannounced.
+  addEventListener('pagehide', () => void state.drafts.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void state.drafts.flush();
+  });
+  registerServiceWorker('./sw.js', {
+    needRefresh: (apply) => state.update.offer(apply),
+    offlineReady: () => state.update.markOfflineReady(),
+  });
 }

@@ -7,6 +7,8 @@ import { SessionModel, type Session } from './session.ts';
 import { ViewModel, viewOfHash, type ViewState } from './view.ts';
 import { DisplayModel, type DisplayState } from './display.ts';
 import { ChecklistModel, type ChecklistState } from './checklist.ts';
+import { DraftsModel, type DraftsOptions, type DraftsState } from './drafts.ts';
+import { UpdateModel, type UpdateState } from './app-update.ts';
 
 export type { Catalog } from './catalog.ts';
 export type { CurrentQuestion, Session } from './session.ts';
@@ -15,6 +17,9 @@ export type { View, ViewState } from './view.ts';
 export type { DisplayState } from './display.ts';
 export type { ChecklistState } from './checklist.ts';
 export type { Checklist, ChecklistItem } from '../checklist/build-checklist.ts';
+export type { DraftSummary, DraftsState, ImportOutcome, OpenNotice, SaveProblem } from './drafts.ts';
+export type { AmountFigure, ResultChange } from './result-changes.ts';
+export type { UpdateState } from './app-update.ts';
 export { draftOf, readDraft, type Draft, type DraftProblem, type DraftResult } from './answer-input.ts';
 export { failedConditions, openFacts } from './results.ts';
 export * from './engine.ts';
@@ -27,16 +32,24 @@ export interface AppState {
   view: ViewState;
   display: DisplayState;
   checklist: ChecklistState;
+  drafts: DraftsState;
+  update: UpdateState;
 }
 
 /** Creates the app's state; `now` is injectable so a test can pin "today". */
-export function createAppState(ruleset: Ruleset, options: { now?: Date; locale?: Locale; hash?: string } = {}): AppState {
+export function createAppState(
+  ruleset: Ruleset,
+  options: { now?: Date; locale?: Locale; hash?: string; drafts?: DraftsOptions } = {},
+): AppState {
   const session = new SessionModel(ruleset, todayIso(options.now));
+  const drafts = new DraftsModel(session, ruleset, options.drafts);
   return {
     view: new ViewModel(viewOfHash(options.hash ?? '')),
     display: new DisplayModel(),
     session,
     checklist: new ChecklistModel(ruleset, session),
+    drafts,
+    update: new UpdateModel(() => drafts.flush()),
     locale: new LocaleModel(options.locale ?? 'zh-CN'),
     catalog: makeCatalog(ruleset),
   };

@@ -3,7 +3,7 @@
  * come out as computed signals. Actions are the only way to change them (answer, skip, back, edit, reset).
  */
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
-import { evaluate, isRealDate } from '../engine/index.ts';
+import { checkAnswer, evaluate, isRealDate } from '../engine/index.ts';
 import type { AnswerValueT, Answers, ApplicantKindT, Evaluation, Ruleset } from '../engine/index.ts';
 
 /** One answer given, with what it replaced, so Back can undo exactly that step. */
@@ -20,6 +20,13 @@ export interface CurrentQuestion {
   reason: 'next' | 'back' | 'edit';
   /** Changes each time a question is reopened, so the form starts afresh from the prefill. */
   serial: number;
+}
+
+/** A saved interview: what a draft holds of the session. */
+export interface SavedSession {
+  answers: Answers;
+  asOf: string;
+  audiences: string[];
 }
 
 function without(answers: Answers, fact: string): Answers {
@@ -105,6 +112,28 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
       if (!isRealDate(iso) || iso < '1900-01-01') return false;
       asOf.value = iso;
       return true;
+    },
+    /**
+     * Replaces the whole interview with a saved one (a draft opened or imported). Answers to questions this ruleset
+     * no longer has, or no longer accepts, and unknown audiences are left out: their ids are returned.
+     */
+    load(saved: SavedSession): string[] {
+      const facts = new Map(ruleset.facts.map((f) => [f.id, f]));
+      const kept: Answers = {};
+      const dropped: string[] = [];
+      for (const [id, v] of Object.entries(saved.answers)) {
+        const fact = facts.get(id);
+        if (fact && (v === null || checkAnswer(fact, v) === undefined)) kept[id] = v;
+        else dropped.push(id);
+      }
+      const known = new Set((ruleset.audiences ?? []).map((a) => a.id));
+      dropped.push(...saved.audiences.filter((a) => !known.has(a)));
+      answers.value = kept;
+      audiences.value = saved.audiences.filter((a) => known.has(a));
+      if (isRealDate(saved.asOf) && saved.asOf >= '1900-01-01') asOf.value = saved.asOf;
+      steps.value = [];
+      reopened.value = null;
+      return dropped;
     },
     /** Ticks or unticks one audience; items of no chosen audience drop out as not applicable, answers stay. */
     toggleAudience(id: string, on: boolean) {

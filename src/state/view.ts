@@ -1,10 +1,10 @@
-/** Which page is showing: the calculator, "About these rules" or the printable checklist. Kept in the URL hash, so the
- * browser's back button, a bookmark and an embedding page's link all work without a server. */
+/** Which page is showing: the calculator, "About these rules", the printable checklist or the saved drafts. Kept in the
+ * URL hash, so the browser's back button, a bookmark and an embedding page's link all work without a server. */
 import { createModel, signal, type ReadonlySignal } from '@preact/signals';
 
-export type View = 'calculator' | 'about' | 'checklist';
+export type View = 'calculator' | 'about' | 'checklist' | 'drafts';
 
-const HASHES: Record<View, string> = { calculator: '', about: '#about', checklist: '#checklist' };
+const HASHES: Record<View, string> = { calculator: '', about: '#about', checklist: '#checklist', drafts: '#drafts' };
 
 /** The view a hash names; anything unknown is the calculator. */
 export function viewOfHash(hash: string): View {

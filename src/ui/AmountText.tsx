@@ -1,10 +1,10 @@
 /** An amount in words: exact with its basis, a range while facts are missing, or "set by the office" (with any cap). */
-import { num, type AmountResult } from '../state/index.ts';
+import { num, type AmountFigure, type AmountResult } from '../state/index.ts';
 import { useMessages } from './app-context.ts';
 import type { Messages } from '../i18n/index.ts';
 
 /** The amount as one line of text in the current language. */
-export function amountWords(a: AmountResult, m: Messages, zh: boolean): string {
+export function amountWords(a: AmountFigure, m: Messages, zh: boolean): string {
   if (a.kind === 'none') return m.amountNone;
   if (a.kind === 'notStated') {
     if (a.cap === undefined) return m.amountSetByOffice;

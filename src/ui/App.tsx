@@ -1,11 +1,13 @@
-/** The page: header, who is asking, the current question (or "done"), the answers given, and the results. */
+/** The page: header, notices (storage, rules updates, a new version), who is asking, the current question (or "done"), the answers given, and the results. */
 import { useEffect, useRef } from 'preact/hooks';
 import { AboutRules } from './AboutRules.tsx';
 import { AnsweredList } from './AnsweredList.tsx';
 import { AudienceChoice } from './AudienceChoice.tsx';
 import { ChecklistPage } from './ChecklistPage.tsx';
 import { DonePanel } from './DonePanel.tsx';
+import { DraftsPage } from './DraftsPage.tsx';
 import { Header } from './Header.tsx';
+import { Notices } from './Notices.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Results } from './Results.tsx';
 import { focusQuestion, useApp, useMessages } from './app-context.ts';
@@ -40,13 +42,15 @@ export function App() {
     return (
       <>
         <Header />
-        {page === 'about' ? <AboutRules /> : <ChecklistPage />}
+        <Notices />
+        {page === 'about' ? <AboutRules /> : page === 'drafts' ? <DraftsPage /> : <ChecklistPage />}
       </>
     );
   }
   return (
     <>
       <Header />
+      <Notices />
       <main class="layout">
         <div class="area-ask">
           <AudienceChoice />

@@ -8,6 +8,13 @@ export function AsOfField() {
   const m = useMessages();
   const [raw, setRaw] = useState(session.asOf.value);
   const [bad, setBad] = useState(false);
+  // A date set from outside (a draft opened or imported) replaces whatever the field held.
+  const [shown, setShown] = useState(session.asOf.value);
+  if (shown !== session.asOf.value) {
+    setShown(session.asOf.value);
+    setRaw(session.asOf.value);
+    setBad(false);
+  }
   // Chromium fires input for every keystroke in the year (0002, 0020, 0202 …): take a date as soon as it is
   // valid, but only complain once the person leaves the field, not while they are still typing.
   const onInput = (e: Event) => {

@@ -1,5 +1,6 @@
 /** Page header: title, language switch, evaluation date, and the rules version and hash every result rests on. */
 import { AsOfField } from './AsOfField.tsx';
+import { DraftsLink } from './DraftsLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LargeTypeSwitch } from './LargeTypeSwitch.tsx';
 import { useApp, useMessages } from './app-context.ts';
@@ -14,6 +15,7 @@ export function Header() {
       <div class="header-bar">
         <h1>{m.title}</h1>
         <div class="header-tools">
+          <DraftsLink />
           <LargeTypeSwitch />
           <LanguageSwitch />
         </div>
