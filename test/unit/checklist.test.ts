@@ -35,7 +35,8 @@ const EMPLOYER: Answers = {
   'employee-si-three-monthly': 1200,
 };
 
-const graduate = evaluate(ruleset, { answers: GRADUATE, asOf: '2025-06-30', applicants: ['person'], audiences: ['graduate'] });
+// A graduate who is also starting a business: the founder's items share documents with each other.
+const graduate = evaluate(ruleset, { answers: GRADUATE, asOf: '2025-06-30', applicants: ['person'], audiences: ['graduate', 'founder'] });
 const employer = evaluate(ruleset, { answers: EMPLOYER, asOf: '2025-05-01', applicants: ['organisation'], audiences: ['employer'] });
 
 describe('checklist', () => {

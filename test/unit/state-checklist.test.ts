@@ -19,6 +19,7 @@ const GRADUATE = {
 function graduateSession() {
   const session = new SessionModel(ruleset, '2025-06-30');
   session.toggleAudience('graduate', true);
+  session.toggleAudience('founder', true);
   return { session, checklist: new ChecklistModel(ruleset, session) };
 }
 
