@@ -4,36 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicies } from '../../src/build/load-policies.ts';
 import { buildChecklist, defaultSelection, factsRead } from '../../src/checklist/build-checklist.ts';
 import { evaluate, type Answers } from '../../src/engine/index.ts';
+import { FRESH_GRADUATE, HIRING_ENTERPRISE } from '../e2e/personas.ts';
 
 const ruleset = loadPolicies('policies');
 
-// The e2e personas (test/e2e/support.ts), as the interview leaves them: every other fact asked is "don't know".
-const GRADUATE: Answers = {
-  'is-college-graduate': true,
-  'graduation-date': '2024-06-30',
-  'employer-in-hangzhou': true,
-  'employer-headcount': 50,
-  'months-insured-current-employer': 12,
-  'si-contribution-base': 6000,
-  'is-employer-legal-rep': false,
-  'insured-before-graduation': false,
-  'flexible-employment-registered': false,
-  'registered-unemployed': false,
-  'graduating-student-hz': false,
-  'household-income-status': null,
-  'employment-subsidy-approved-before': null,
-};
-const EMPLOYER: Answers = {
-  'org-registered-in-hangzhou': true,
-  'org-type': 'enterprise',
-  'employee-hard-to-employ-hz': true,
-  'employee-is-legal-rep': false,
-  'employee-insured-in-hz': true,
-  'employee-placement': 'regular',
-  'employee-rehired-after-recognition': false,
-  'employee-receiving-unemployment-benefit': false,
-  'employee-si-three-monthly': 1200,
-};
+// Two e2e personas, as the interview leaves them: the facts below answered "don't know".
+const GRADUATE: Answers = { ...FRESH_GRADUATE.answers, 'household-income-status': null, 'employer-priority-sector': null, 'employment-subsidy-approved-before': null };
+const EMPLOYER: Answers = HIRING_ENTERPRISE.answers;
 
 // A graduate who is also starting a business: the founder's items share documents with each other.
 const graduate = evaluate(ruleset, { answers: GRADUATE, asOf: '2025-06-30', applicants: ['person'], audiences: ['graduate', 'founder'] });

@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicies } from '../../src/build/load-policies.ts';
 import { ChecklistModel } from '../../src/state/checklist.ts';
 import { SessionModel } from '../../src/state/session.ts';
+import { FRESH_GRADUATE } from '../e2e/personas.ts';
 
 const ruleset = loadPolicies('policies');
-const GRADUATE = {
-  'is-college-graduate': true,
-  'graduation-date': '2024-06-30',
-  'employer-in-hangzhou': true,
-  'employer-headcount': 50,
-  'months-insured-current-employer': 12,
-  'si-contribution-base': 6000,
-  'is-employer-legal-rep': false,
-  'insured-before-graduation': false,
-};
+const GRADUATE = FRESH_GRADUATE.answers;
 
 function graduateSession() {
   const session = new SessionModel(ruleset, '2025-06-30');
