@@ -1,5 +1,5 @@
 /**
- * Named drafts: the interview in progress is saved as it is given (debounced, flushed when the page is hidden),
+ * Named drafts: the interview in progress is saved as it is given (a tenth of a second after each change, and flushed when the page is hidden),
  * the last draft is resumed at start-up, and drafts can be listed, opened, renamed, duplicated, deleted, exported and
  * imported. A draft saved under other rules is re-evaluated on opening, and the results that changed are listed.
  * Modelled on Excalidraw's LocalData: never lose work, surface every storage error.
@@ -46,7 +46,7 @@ export interface DraftsOptions {
 
 /** Drafts around one session; `start()` opens the store and resumes the last draft. */
 export const DraftsModel = createModel((session: Session, ruleset: Ruleset, options: DraftsOptions = {}) => {
-  const { open = () => openDraftStore(), now = () => new Date(), saveDelayMs = 400 } = options;
+  const { open = () => openDraftStore(), now = () => new Date(), saveDelayMs = 100 } = options;
   const ready = signal(false);
   const fault = signal<DraftStoreFault | null>(null);
   const problem = signal<SaveProblem | null>(null);
@@ -147,11 +147,11 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     savedKey = contentKey();
   }
 
-  // Autosave: any change to the answers, the date or who is asking schedules a save.
+  // Autosave: a change to the answers, the date or who is asking schedules a save, unless one is already due. A
+  // pending save is never pushed back, so answering quickly cannot keep everything unsaved until the page closes.
   effect(() => {
     const key = contentKey();
-    if (!ready.value || key === savedKey) return;
-    clearTimeout(timer);
+    if (!ready.value || key === savedKey || timer !== undefined) return;
     timer = setTimeout(() => void save(), saveDelayMs);
   });
 

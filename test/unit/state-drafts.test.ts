@@ -48,6 +48,21 @@ describe('session.load', () => {
 });
 
 describe('drafts', () => {
+  it('answering quickly never postpones the save: a change made while one is due is saved with it', async () => {
+    const store = memoryDraftStore();
+    const { session } = await app(store, { saveDelayMs: 20 });
+    session.toggleAudience('graduate', true);
+    // An answer every 5 ms for 60 ms: a debounce would wait until the last; the save is due 20 ms after the first.
+    for (let months = 1; months <= 12; months++) {
+      session.answer('months-insured-current-employer', months);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const [early] = await store.list();
+    expect(early?.answers['months-insured-current-employer']).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 40));
+    expect((await store.list())[0]!.answers['months-insured-current-employer']).toBe(12);
+  });
+
   it('saves every answer with the rules version and a snapshot of results, debounced without a flush', async () => {
     const store = memoryDraftStore();
     const { session, drafts } = await app(store);
