@@ -5,6 +5,7 @@
 import type { Amount, Condition, FactT } from '../engine/schema.ts';
 import type { Ruleset } from '../engine/types.ts';
 import { checkAnswer } from '../engine/answers.ts';
+import { ownValue } from '../engine/own-keys.ts';
 import { type Located, type Parsed, type PolicyIssue, locate } from './load-policies.ts';
 
 type Path = (string | number)[];
@@ -51,7 +52,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
         if (prev && (v.from < prev.from || (v.from === prev.from && overlaps(v.where, prev.where)))) report(['values', j, 'from'], 'values must be in date order, one per date and place');
         if (v.where && !by) report(['values', j, 'where'], 'where needs the parameter to name its `by` fact');
         v.where?.forEach((w, k) => by && !options.has(w) && report(['values', j, 'where', k], `${w} is not an option of ${param.by}`));
-        v.sources.forEach((s, k) => rs.sources[s] || report(['values', j, 'sources', k], `unknown source ${s}`));
+        v.sources.forEach((s, k) => Object.hasOwn(rs.sources, s) || report(['values', j, 'sources', k], `unknown source ${s}`));
       });
     });
   }
@@ -84,7 +85,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
     checkCondition(ctx, item.conditions, ['conditions'], report, item.applicant);
     if (item.amount) {
       checkAmount(ctx, item.amount.rule, ['amount', 'rule'], report, item.applicant);
-      item.amount.sources.forEach((s, i) => rs.sources[s] || report(['amount', 'sources', i], `unknown source ${s}`));
+      item.amount.sources.forEach((s, i) => Object.hasOwn(rs.sources, s) || report(['amount', 'sources', i], `unknown source ${s}`));
     }
     item.exclusions?.forEach((x, i) => {
       checkCitation(rs, x.cite, ['exclusions', i, 'cite'], report);
@@ -98,7 +99,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
       if (first) report(['exclusions', i], `this ${x.rule} rule is already written on ${first}; write it once, on one of the items`);
       else stackingRules.set(key, item.id);
     });
-    item.materials.forEach((m, i) => rs.materials[m] || report(['materials', i], `unknown material ${m} (add it to a file in materials/)`));
+    item.materials.forEach((m, i) => Object.hasOwn(rs.materials, m) || report(['materials', i], `unknown material ${m} (add it to a file in materials/)`));
     item.office.channels.forEach((c, i) => channels.has(c) || report(['office', 'channels', i], `unknown channel ${c} (see ruleset.yaml)`));
     item.cases.forEach((c, i) => {
       for (const [id, v] of Object.entries(c.facts)) {
@@ -116,7 +117,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
 }
 
 function checkCitation(rs: Ruleset, c: { source: string }, path: Path, report: Report) {
-  if (!rs.sources[c.source]) report([...path, 'source'], `unknown source ${c.source} (add it to sources.yaml)`);
+  if (!Object.hasOwn(rs.sources, c.source)) report([...path, 'source'], `unknown source ${c.source} (add it to sources.yaml)`);
 }
 
 interface Ctx {
@@ -156,8 +157,9 @@ function checkCondition(ctx: Ctx, c: Condition, path: Path, report: Report, appl
   if (group) return group.forEach((child, i) => checkCondition(ctx, child, [...path, c.all ? 'all' : 'any', i], report, applicant));
   if (c.not) return checkCondition(ctx, c.not, [...path, 'not'], report, applicant);
   if (c.ref) {
-    if (!ctx.rs.definitions[c.ref]) report([...path, 'ref'], `unknown definition ${c.ref} (see definitions/)`);
-    else if (applicant) checkCondition(ctx, ctx.rs.definitions[c.ref]!.condition, path, report, applicant);
+    const def = ownValue(ctx.rs.definitions, c.ref);
+    if (!def) report([...path, 'ref'], `unknown definition ${c.ref} (see definitions/)`);
+    else if (applicant) checkCondition(ctx, def.condition, path, report, applicant);
     return;
   }
   if (c.evaluationDate || c.askingAs) return;
@@ -201,7 +203,7 @@ function checkCondition(ctx: Ctx, c: Condition, path: Path, report: Report, appl
 
 /** A parameter exists and, if it varies by place, its place question is one this applicant can be asked. */
 function checkParamRef(ctx: Ctx, id: string, path: Path, report: Report, applicant: string | undefined): void {
-  const p = ctx.rs.parameters[id];
+  const p = ownValue(ctx.rs.parameters, id);
   if (!p) return report(path, `unknown parameter ${id}`);
   if (p.by) checkFactRef(ctx, p.by, path, report, applicant);
 }
@@ -242,10 +244,11 @@ function checkDefinitionCycles(rs: Ruleset, report: Report): void {
   const visiting = new Set<string>();
   const done = new Set<string>();
   const visit = (id: string, trail: string[]): void => {
-    if (done.has(id) || !rs.definitions[id]) return;
+    const def = ownValue(rs.definitions, id);
+    if (done.has(id) || !def) return;
     if (visiting.has(id)) return report([], `definitions refer to each other in a cycle: ${[...trail, id].join(' → ')}`);
     visiting.add(id);
-    for (const r of refs(rs.definitions[id]!.condition)) visit(r, [...trail, id]);
+    for (const r of refs(def.condition)) visit(r, [...trail, id]);
     visiting.delete(id);
     done.add(id);
   };

@@ -132,16 +132,17 @@ function answersOf(items: RuleItem[], ruleset: Ruleset, answers: Answers, facts:
   for (const item of items) {
     for (const fact of factsRead(item, ruleset)) readers.set(fact, [...(readers.get(fact) ?? []), item.id]);
   }
-  return Object.keys(answers)
-    .filter((id) => readers.has(id) && facts.has(id))
-    .map((id) => ({ fact: facts.get(id)!, value: answers[id] ?? null, items: readers.get(id)! }));
+  // Entries, not answers[id]: the answers come from a draft, and only their own keys count.
+  return Object.entries(answers)
+    .filter(([id]) => readers.has(id) && facts.has(id))
+    .map(([id, value]) => ({ fact: facts.get(id)!, value: value ?? null, items: readers.get(id)! }));
 }
 
 /** Every fact an item's conditions and amount can read, through shared definitions and place-dependent parameters. */
 export function factsRead(item: RuleItem, ruleset: Ruleset): Set<string> {
   const found = new Set<string>();
   const param = (id: string) => {
-    const by = ruleset.parameters[id]?.by;
+    const by = Object.hasOwn(ruleset.parameters, id) ? ruleset.parameters[id]!.by : undefined;
     if (by) found.add(by);
   };
   const operand = (x: unknown) => {
@@ -158,7 +159,7 @@ export function factsRead(item: RuleItem, ruleset: Ruleset): Set<string> {
     [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].forEach(condition);
     if (c.ref && !seenRefs.has(c.ref)) {
       seenRefs.add(c.ref);
-      const def = ruleset.definitions[c.ref];
+      const def = Object.hasOwn(ruleset.definitions, c.ref) ? ruleset.definitions[c.ref] : undefined;
       if (def) condition(def.condition);
     }
   };

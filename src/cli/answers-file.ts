@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type * as z from 'zod';
 import { checkAnswers } from '../engine/answers.ts';
-import { AnswersDocument, type AnswersDocumentT } from '../engine/schema.ts';
+import { givenAnswer, ownValue } from '../engine/own-keys.ts';
+import { AnswersDocument, AnswerValue, type AnswersDocumentT } from '../engine/schema.ts';
 import type { Ruleset } from '../engine/types.ts';
 import { inputError } from './io.ts';
 
@@ -25,9 +26,9 @@ export function readAnswersDocument(path: string, shown: string): AnswersDocumen
   } catch (e) {
     throw inputError(`rules eval: ${shown} is not valid JSON: ${jsonErrorText(text, (e as Error).message)}.`);
   }
-  const parsed = AnswersDocument.safeParse(json);
+  const parsed = parseDocument(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `at ${jsonPath(i.path)}: ${issueText(i, json)}`);
+    const problems = parsed.issues.map((i) => `at ${jsonPath(i.path)}: ${issueText(i, json)}`);
     throw inputError(
       `rules eval: ${shown} is not an answers document (${plural(problems.length, 'problem')}): ${problems.join('; ')}. ` +
         'Expected { "version": 1, "asOf"?: "YYYY-MM-DD", "applicants"?: ["person" | "organisation"], "answers": { "<fact id>": value or null } }.',
@@ -36,11 +37,31 @@ export function readAnswersDocument(path: string, shown: string): AnswersDocumen
   return parsed.data;
 }
 
+const ANSWER = AnswerValue.nullable();
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The document checked against the schema, its answers entry by entry: zod leaves a "__proto__" key out of a record
+ * (JSON.parse makes it an own key), and an answer must never vanish unreported. Every key is checked, and kept (as
+ * an own key), like any other; `assertAnswersFit` then names a key that is no question.
+ */
+function parseDocument(json: unknown): { success: true; data: AnswersDocumentT } | { success: false; issues: z.core.$ZodIssue[] } {
+  const raw = isRecord(json) && isRecord(json.answers) ? json.answers : undefined;
+  const doc = AnswersDocument.safeParse(raw ? { ...(json as object), answers: {} } : json);
+  const answers = Object.entries(raw ?? {}).map(([id, v]) => [id, ANSWER.safeParse(v)] as const);
+  const issues = [
+    ...(doc.success ? [] : doc.error.issues),
+    ...answers.flatMap(([id, r]) => (r.success ? [] : r.error.issues.map((i) => ({ ...i, path: ['answers', id, ...i.path] })))),
+  ];
+  if (!doc.success || issues.length > 0) return { success: false, issues };
+  return { success: true, data: { ...doc.data, answers: Object.fromEntries(answers.map(([id, r]) => [id, r.data ?? null])) } };
+}
+
 /** Checks every answer against the fact catalogue; throws a usage error naming each fact that is unknown or ill-typed. */
 export function assertAnswersFit(ruleset: Ruleset, doc: AnswersDocumentT, shown: string): void {
   const issues = checkAnswers(ruleset, doc.answers);
   if (issues.length === 0) return;
-  const problems = issues.map((i) => `at ${jsonPath(['answers', i.fact])} (fact ${i.fact}): ${i.message.en ?? i.message.zh}, got ${JSON.stringify(doc.answers[i.fact])}`);
+  const problems = issues.map((i) => `at ${jsonPath(['answers', i.fact])} (fact ${i.fact}): ${i.message.en ?? i.message.zh}, got ${JSON.stringify(givenAnswer(doc.answers, i.fact))}`);
   throw inputError(`rules eval: ${shown} has ${plural(issues.length, 'answer')} the calculator cannot use: ${problems.join('; ')}.`);
 }
 
@@ -60,7 +81,7 @@ export function jsonPath(path: PropertyKey[]): string {
 }
 
 function valueAt(root: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), root);
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? ownValue(v as Record<string, unknown>, String(k)) : undefined), root);
 }
 
 function kindOf(v: unknown): string {

@@ -8,6 +8,7 @@ import { type Context, answerOf, factOf, parameterState } from './context.ts';
 import { evaluateCondition } from './conditions.ts';
 import { describeParameterValue, describeUnknownParameter, optionLabel } from './describe.ts';
 import { fill, num, t, yuan } from './text.ts';
+import { ownValue } from './own-keys.ts';
 
 /** An amount's possible values; `unstated` marks a sum the office sets (hi is then its cap, if any). */
 export interface Interval {
@@ -139,9 +140,10 @@ function steps(s: NonNullable<Amount['steps']>, count: AmountEval): AmountEval {
 function lookup(l: NonNullable<Amount['lookup']>, ctx: Context): AmountEval {
   const v = answerOf(ctx, l.fact);
   const values = Object.values(l.table);
-  if (typeof v === 'string' && v in l.table) {
+  const figure = typeof v === 'string' ? ownValue(l.table, v) : undefined;
+  if (figure !== undefined) {
     const fact = factOf(ctx, l.fact);
-    return point(l.table[v]!, [fill(t('{}：{}', '{}: {}'), optionLabel(fact, v), yuan(l.table[v]!))]);
+    return point(figure, [fill(t('{}：{}', '{}: {}'), optionLabel(fact, v as string), yuan(figure))]);
   }
   return { lo: Math.min(...values), hi: Math.max(...values), unstated: false, missing: [l.fact], lines: [] };
 }

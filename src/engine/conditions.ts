@@ -7,6 +7,7 @@ import type { ConditionResult, TextT, Truth } from './types.ts';
 import { type Context, answerOf, factOf, parameterState } from './context.ts';
 import { fullYears, subtractSpan, type Span } from './dates.ts';
 import { describeAnswer, describeComparison, describeParameterValue, describeUnknownParameter } from './describe.ts';
+import { givenAnswer } from './own-keys.ts';
 import { fill, join, t } from './text.ts';
 
 /** Evaluates a condition against the context's answers and evaluation date. */
@@ -86,7 +87,7 @@ function evaluateComparison(c: Condition, ctx: Context): ConditionResult {
     const subject = c.age !== undefined ? fullYears(answer as string, ctx.asOf) : answer;
     value = test(op, subject, rhs.value, ctx.asOf);
   }
-  const given = ctx.answers[factId];
+  const given = givenAnswer(ctx.answers, factId);
   const details = [
     given != null && answer === undefined
       ? t('回答无效，按未回答处理', 'Invalid answer, treated as unanswered')

@@ -3,6 +3,7 @@ import type { AmountResult, Answers, ApplicantKindT, Evaluation, ItemResult, Rul
 import { type Context, makeContext } from './context.ts';
 import { evaluateCondition } from './conditions.ts';
 import { evaluateAmount, type AmountEval } from './amount.ts';
+import { withinLimits } from './amount-limits.ts';
 import { collectBounds } from './bounds.ts';
 import { inAnnualWindow } from './dates.ts';
 import { findConflicts, stackingFor } from './exclusions.ts';
@@ -24,8 +25,10 @@ export interface EvaluationInput {
 export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
   const applicants = input.applicants ?? ['person', 'organisation'];
   const ctx = makeContext(ruleset, input.answers, input.asOf, applicants);
+  // No answers at all: what each item shows before the first question is its cap.
+  const bare = makeContext(ruleset, {}, input.asOf, applicants);
   const chosen = input.audiences?.length ? new Set((ruleset.audiences ?? []).filter((a) => input.audiences!.includes(a.id)).flatMap((a) => a.items)) : undefined;
-  const items = ruleset.items.map((item) => evaluateItem(item, ctx, applicants, chosen));
+  const items = ruleset.items.map((item) => evaluateItem(item, ctx, applicants, chosen, bare));
   const conflicts = findConflicts(ruleset, items, input.asOf);
   return {
     rulesetId: ruleset.id,
@@ -40,15 +43,16 @@ export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
   };
 }
 
-/** Evaluates one item: status from its conditions, amount from its rule. */
-export function evaluateItem(item: RuleItem, ctx: Context, applicants: ApplicantKindT[], chosen?: Set<string>): ItemResult {
+/** Evaluates one item: status from its conditions, amount from its rule (kept within 0 and the cap that the rule
+ * gives in `bare`, a context without answers). */
+export function evaluateItem(item: RuleItem, ctx: Context, applicants: ApplicantKindT[], chosen: Set<string> | undefined, bare: Context): ItemResult {
   const explanation = evaluateCondition(item.conditions, ctx);
   const forWhom = item.applicant === 'both' ? applicants.length > 0 : applicants.includes(item.applicant);
   const applies = forWhom && (!chosen || chosen.has(item.id));
   const status: StatusT = !applies ? 'not-applicable' : explanation.value === true ? 'eligible' : explanation.value === false ? 'not-eligible' : 'needs-info';
   const annual = item.window?.annual;
   const near = applies && status === 'not-eligible' ? nearMiss(item, ctx) : undefined;
-  const amountEval = item.amount ? evaluateAmount(item.amount.rule, ctx, collectBounds(item.conditions, ctx.ruleset)) : undefined;
+  const amountEval = amountOf(item, ctx, bare);
   return {
     id: item.id,
     status,
@@ -62,6 +66,12 @@ export function evaluateItem(item: RuleItem, ctx: Context, applicants: Applicant
     windowOpen: annual ? inAnnualWindow(ctx.asOf, annual.from, annual.to) : undefined,
     eligibleFrom: near?.date,
   };
+}
+
+function amountOf(item: RuleItem, ctx: Context, bare: Context): AmountEval | undefined {
+  if (!item.amount) return undefined;
+  const bounds = collectBounds(item.conditions, ctx.ruleset);
+  return withinLimits(evaluateAmount(item.amount.rule, ctx, bounds), evaluateAmount(item.amount.rule, bare, bounds).hi);
 }
 
 const cents = (n: number) => Math.round(n * 100) / 100;

@@ -4,6 +4,7 @@
  */
 export { evaluate, type EvaluationInput } from './evaluate.ts';
 export { checkAnswers, checkAnswer, type AnswerIssue } from './answers.ts';
+export { hasAnswer, givenAnswer, withAnswer, ownValue } from './own-keys.ts';
 export { addMonths, addDays, fullYears, isRealDate } from './dates.ts';
 export { num, yuan } from './text.ts';
 export { valueText, optionLabel } from './describe.ts';

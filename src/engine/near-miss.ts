@@ -9,6 +9,7 @@ import type { Answers, RuleItem } from './types.ts';
 import { type Context, answerOf, makeContext, parameterState } from './context.ts';
 import { evaluateCondition } from './conditions.ts';
 import { addDays, addMonths, addSpan, monthsBetween } from './dates.ts';
+import { hasAnswer } from './own-keys.ts';
 
 /** How far ahead to look: the policy's own periods run to 3 years, a few 5. */
 const HORIZON_YEARS = 5;
@@ -33,7 +34,7 @@ export function nearMiss(item: RuleItem, ctx: Context): NearMiss | undefined {
     if (later.value === true) return { date, open: [] };
     if (later.value === null) {
       // Only facts never answered can still be asked; behind a "don't know" no near miss is claimed.
-      const open = later.missing.filter((f) => !(f in ctx.answers));
+      const open = later.missing.filter((f) => !hasAnswer(ctx.answers, f));
       return open.length > 0 ? { date, open } : undefined;
     }
   }
@@ -43,12 +44,14 @@ export function nearMiss(item: RuleItem, ctx: Context): NearMiss | undefined {
 /** The answers on a later date: every monthly count has grown by the months in between. */
 function grown(ctx: Context, date: string): Answers {
   const months = monthsBetween(ctx.asOf, date);
-  const out: Answers = { ...ctx.answers };
-  for (const [id, v] of ctx.valid) {
-    const fact = ctx.facts.get(id)!;
-    if (fact.grows === 'monthly' && typeof v === 'number') out[id] = Math.min(v + months, fact.max ?? Infinity);
-  }
-  return out;
+  // From the answers' own entries, never `out[id] = …` with an outside key (for "__proto__" that sets a prototype).
+  return Object.fromEntries(
+    Object.entries(ctx.answers).map(([id, given]) => {
+      const v = ctx.valid.get(id);
+      const fact = ctx.facts.get(id);
+      return [id, fact?.grows === 'monthly' && typeof v === 'number' ? Math.min(v + months, fact.max ?? Infinity) : given];
+    }),
+  );
 }
 
 /** Dates on which some leaf of the condition could turn true; a few days' slack covers month-end clamping. */

@@ -1,5 +1,6 @@
 /** Ranks the unanswered facts by how many items, and how much money, an answer can still settle. */
 import type { Answers, ItemResult, NextQuestion, Ruleset } from './types.ts';
+import { hasAnswer } from './own-keys.ts';
 
 /** The money an open item puts at stake: its largest possible sum, or a range's width; 0 where unbounded or unstated. */
 function stake(r: ItemResult): { status: number; amount: number } {
@@ -16,7 +17,7 @@ function stake(r: ItemResult): { status: number; amount: number } {
 export function rankQuestions(ruleset: Ruleset, results: ItemResult[], answers: Answers): NextQuestion[] {
   const acc = new Map<string, NextQuestion>();
   const add = (fact: string, item: string, money: number) => {
-    if (fact in answers) return;
+    if (hasAnswer(answers, fact)) return;
     const q = acc.get(fact) ?? { fact, items: [], money: 0 };
     if (!q.items.includes(item)) q.items.push(item);
     q.money += money;

@@ -73,7 +73,7 @@ describe('rules check', () => {
     expect(row('startup-one-time-subsidy')).toEqual(['startup-one-time-subsidy', 'person', '4', 'notStated', '1', '✓', 'unknown']);
     expect(row('employer-hire-hard-to-employ')[5]).toBe('—');
     expect(out).toContain('graduate-employment-subsidy (total): 2000 × min(floor(fact:months-insured-current-employer / 12), 3)');
-    expect(out).toContain('startup-job-creation-subsidy (per-year, at most 3 periods): min((fact:startup-qualifying-hires × 1000) − 1000, 20000)');
+    expect(out).toContain('startup-job-creation-subsidy (per-year, at most 3 periods): brackets of fact:startup-qualifying-hires (from 0 → 0; from 3 → min(2000 + ((fact:startup-qualifying-hires − 3) × 1000), 20000))');
   });
 
   it('invalid policies: prints file:line:col path: reason on stderr, exits 1, no stack trace', async () => {

@@ -6,84 +6,18 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPolicies } from '../../src/build/load-policies.ts';
-import { checkAnswer, evaluate } from '../../src/engine/index.ts';
-import type { AmountResult, Answers, AnswerValueT, ApplicantKindT, Evaluation, EvaluationInput, ItemResult } from '../../src/engine/index.ts';
-import { APPLICANT_SETS, AS_OF_RANGE, DATE_RANGE, RECENT_DATE_RANGE, dayToIso, factDomains, isoToDay, type FactDomain } from '../support/random-answers.ts';
+import { evaluate } from '../../src/engine/index.ts';
+import type { AmountResult, Answers, ApplicantKindT, Evaluation, EvaluationInput, ItemResult } from '../../src/engine/index.ts';
+import { APPLICANT_SETS, AS_OF_RANGE, type FactDomain } from '../support/random-answers.ts';
+import { answerArbitraries, dayIn, slotArb, type Slot } from '../support/answer-arbitraries.ts';
 
 const ruleset = loadPolicies('policies');
-const domains = factDomains(ruleset);
-const ids = domains.map((d) => d.id);
+const { domains, ids, caseSeeds, slotsArb, toAnswers } = answerArbitraries(ruleset);
 const RUNS: fc.Parameters<unknown> = { seed: Number(process.env.FC_SEED ?? 20260101), numRuns: 200 };
 const SETTLED = new Set(['eligible', 'not-eligible']);
 const LIVE = new Set(['eligible', 'needs-info']);
 
-// ---- arbitraries, built from the fact catalogue ----
-
-/** undefined = not asked, null = "don't know". */
-type Slot = AnswerValueT | null | undefined;
-type Mix = { absent: number; unknown: number; value: number };
-
-const dayIn = (r: { from: string; to: string }) => fc.integer({ min: isoToDay(r.from), max: isoToDay(r.to) }).map(dayToIso);
-const withNotable = <T>(base: fc.Arbitrary<T>, notable: T[]) => (notable.length > 0 ? fc.oneof(base, fc.constantFrom(...notable)) : base);
-const INT32 = 2 ** 31 - 1;
-
-/** A valid value of a fact: its type, within its bounds, from its options. */
-function valueArb(d: FactDomain): fc.Arbitrary<AnswerValueT> {
-  switch (d.type) {
-    case 'boolean':
-      return fc.boolean();
-    case 'choice':
-      return fc.constantFrom(...d.options);
-    case 'multi':
-      return fc.shuffledSubarray(d.options);
-    case 'date':
-      return withNotable(fc.oneof(dayIn(DATE_RANGE), dayIn(RECENT_DATE_RANGE)), d.notable);
-    case 'number': {
-      const [lo, hi] = [Math.ceil(d.min), Math.floor(d.max)];
-      const whole = lo >= -INT32 && hi <= INT32 ? fc.integer({ min: lo, max: hi }) : fc.double({ min: lo, max: hi, noNaN: true }).map(Math.round);
-      const base = d.integer ? whole : fc.oneof(whole, fc.double({ min: d.min, max: d.max, noNaN: true }));
-      // The bounds themselves (0 months, a base of 0) are the classic edge: weight them on their own.
-      return fc.oneof({ weight: 2, arbitrary: withNotable<number>(base, d.notable) }, { weight: 1, arbitrary: fc.constantFrom(d.min, d.max) });
-    }
-  }
-}
-
-const slotArb = (d: FactDomain, mix: Mix): fc.Arbitrary<Slot> =>
-  fc.oneof(
-    { withCrossShrink: true }, // a failing answer shrinks to "not asked" where it can
-    { weight: mix.absent, arbitrary: fc.constant(undefined) },
-    { weight: mix.unknown, arbitrary: fc.constant(null) },
-    { weight: mix.value, arbitrary: valueArb(d) },
-  );
-
-/** The items' own cases, keeping only answers that `checkAnswer` accepts. */
-const factsById = new Map(ruleset.facts.map((f) => [f.id, f]));
-const caseSeeds = ruleset.items.flatMap((item) =>
-  (item.cases ?? []).map((c) => {
-    const ok = Object.entries(c.facts).filter(([id, v]) => factsById.has(id) && (v === null || checkAnswer(factsById.get(id)!, v) === undefined));
-    return { asOf: c.asOf, facts: new Map(ok), eligible: c.expect.status === 'eligible' };
-  }),
-);
-type CaseSeed = (typeof caseSeeds)[number];
-
-/** One slot per fact and an evaluation date: purely random, or a case's answers with some replaced at random. */
-function slotsArb(mix: Mix, seeds: CaseSeed[]): fc.Arbitrary<{ slots: Slot[]; asOf: string }> {
-  const random = fc.record({ slots: fc.tuple(...domains.map((d) => slotArb(d, mix))), asOf: dayIn(AS_OF_RANGE) });
-  const fromCase = fc.constantFrom(...seeds).chain((seed) =>
-    fc.record({
-      slots: fc.tuple(
-        ...domains.map((d) =>
-          seed.facts.has(d.id) ? fc.oneof({ weight: 15, arbitrary: fc.constant(seed.facts.get(d.id)!) }, { weight: 1, arbitrary: slotArb(d, mix) }) : slotArb(d, mix),
-        ),
-      ),
-      asOf: fc.oneof({ weight: 3, arbitrary: fc.constant(seed.asOf) }, { weight: 1, arbitrary: dayIn(AS_OF_RANGE) }),
-    }),
-  );
-  return fc.oneof(random, fromCase);
-}
-
-const toAnswers = (slots: Slot[], keep: (i: number) => boolean = () => true): Answers =>
-  Object.fromEntries(slots.flatMap((v, i) => (v !== undefined && keep(i) ? [[ids[i]!, v]] : [])));
+// ---- arbitraries, built from the fact catalogue (test/support/answer-arbitraries.ts) ----
 
 const applicantsArb = fc.constantFrom(...APPLICANT_SETS);
 
