@@ -5,3 +5,11 @@ declare module 'virtual:ruleset' {
   const ruleset: Ruleset;
   export default ruleset;
 }
+
+/** Build-time settings for deployers (see README, "At a service counter"). */
+interface ImportMetaEnv {
+  /** '1' makes counter mode the default on every device this build is opened on. */
+  readonly VITE_COUNTER_MODE?: string;
+  /** Minutes without activity before the counter's wipe warning (default 10). */
+  readonly VITE_COUNTER_IDLE_MINUTES?: string;
+}

@@ -2,7 +2,7 @@
  * the service worker (offline use; a new version is offered, never forced). */
 import { render } from 'preact';
 import ruleset from 'virtual:ruleset';
-import { createAppState } from './state/index.ts';
+import { createAppState, deviceMode } from './state/index.ts';
 import { registerServiceWorker } from './state/service-worker.ts';
 import { App } from './ui/App.tsx';
 import { AppContext } from './ui/app-context.ts';
@@ -10,7 +10,8 @@ import './ui/styles.css';
 
 const root = document.getElementById('app');
 if (root) {
-  const state = createAppState(ruleset, { hash: location.hash });
+  const mode = deviceMode(location.search, { counter: import.meta.env.VITE_COUNTER_MODE, idleMinutes: import.meta.env.VITE_COUNTER_IDLE_MINUTES });
+  const state = createAppState(ruleset, { hash: location.hash, mode });
   window.addEventListener('hashchange', () => state.view.follow(location.hash));
   // The last draft is usually back within a few milliseconds: wait briefly for it, so the page does not open blank
   // and then jump; a slow or blocked IndexedDB must not hold the page up, and resumes later if nothing was answered.
@@ -26,6 +27,12 @@ if (root) {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void state.drafts.flush();
   });
+  // At a counter, any key, tap or scroll means the person is still there: it postpones (or cancels) the idle wipe.
+  const idle = state.counter?.idle;
+  if (idle) {
+    for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart', 'input']) addEventListener(type, () => idle.activity(), { capture: true, passive: true });
+    idle.start();
+  }
   registerServiceWorker('./sw.js', {
     needRefresh: (apply) => state.update.offer(apply),
     offlineReady: () => state.update.markOfflineReady(),

@@ -5,12 +5,14 @@ import type { ItemResult, Ruleset } from '../engine/index.ts';
 import type { Session } from './session.ts';
 
 export const ChecklistModel = createModel((ruleset: Ruleset, session: Session) => {
-  // Only the user's own ticks are kept, so an item that becomes eligible after a changed answer joins by default.
-  const ticks = signal<Record<string, boolean>>({});
+  // Only the user's own ticks are kept, so an item that becomes eligible after a changed answer joins by default;
+  // they belong to one interview, and are forgotten when another is loaded (the next person, another draft).
+  const ticked = signal<{ of: number; ticks: Map<string, boolean> }>({ of: 0, ticks: new Map() });
+  const ticks = computed(() => (ticked.value.of === session.generation.value ? ticked.value.ticks : new Map<string, boolean>()));
   const candidates = computed<ItemResult[]>(() => session.evaluation.value.items.filter((r) => LISTABLE.includes(r.status)));
   const chosen = computed<string[]>(() => {
     const defaults = new Set(defaultSelection(session.evaluation.value));
-    return candidates.value.filter((r) => ticks.value[r.id] ?? defaults.has(r.id)).map((r) => r.id);
+    return candidates.value.filter((r) => ticks.value.get(r.id) ?? defaults.has(r.id)).map((r) => r.id);
   });
   const sheet = computed<Checklist>(() => buildChecklist(ruleset, session.evaluation.value, session.answers.value, chosen.value));
   return {
@@ -20,7 +22,7 @@ export const ChecklistModel = createModel((ruleset: Ruleset, session: Session) =
     sheet: sheet as ReadonlySignal<Checklist>,
     /** Ticks or unticks an item for the checklist. */
     choose(id: string, on: boolean) {
-      ticks.value = { ...ticks.value, [id]: on };
+      ticked.value = { of: session.generation.value, ticks: new Map(ticks.value).set(id, on) };
     },
   };
 });

@@ -1,16 +1,21 @@
 /**
- * Named drafts: the interview in progress is saved as it is given (a tenth of a second after each change, and flushed when the page is hidden),
- * the last draft is resumed at start-up, and drafts can be listed, opened, renamed, duplicated, deleted, exported and
- * imported. A draft saved under other rules is re-evaluated on opening, and the results that changed are listed.
+ * Named drafts: the interview in progress is kept as it is given (synchronously in localStorage at every change, in
+ * IndexedDB a tenth of a second later), resumed at start-up on a resident's own device, and can be listed, opened,
+ * renamed, duplicated, deleted, exported and imported. A draft saved under other rules is re-evaluated on opening.
+ * Every record read back is checked first; two tabs never overwrite each other (revisions, merged answers); at a
+ * service counter "next person" leaves nothing of the person on the device, in any tab.
  * Modelled on Excalidraw's LocalData: never lose work, surface every storage error.
  */
-import { createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Ruleset } from '../engine/index.ts';
 import type { Draft, DraftFileProblem } from '../storage/draft-schema.ts';
-import { StorageFullError, newDraftId, openDraftStore, type DraftStore, type DraftStoreFault } from '../storage/drafts.ts';
+import { StorageFullError, newDraftId, openDraftStore, revisionOf, type DraftStore, type DraftStoreFault, type Expected } from '../storage/drafts.ts';
+import { clearAllPending, clearPending, readAllPending, writePending } from '../storage/pending.ts';
 import { forgetPrefs, loadLastDraftId, saveLastDraftId } from '../storage/prefs.ts';
+import { mergeSessions } from './merge-sessions.ts';
 import { compareResults, snapshotResults, type ResultChange } from './result-changes.ts';
-import type { Session } from './session.ts';
+import type { SavedSession, Session } from './session.ts';
+import { browserTabChannel, type TabChannel, type TabMessage } from './tab-channel.ts';
 
 /** A draft as the list shows it. */
 export interface DraftSummary {
@@ -34,6 +39,16 @@ export interface OpenNotice {
   dropped: string[];
 }
 
+/** Told when another tab changed the draft on screen: its answers were merged in, or it was deleted there. */
+export type TabNotice = 'merged' | 'deleted';
+
+/** Records on the device that cannot be read as drafts (damaged, or written by another version), kept for export. */
+export interface Damaged {
+  records: unknown[];
+  /** The store as a whole could not be read. */
+  whole: boolean;
+}
+
 /** The outcome of importing a file; a refused file changes nothing. */
 export type ImportOutcome = { ok: true; name: string; migratedFrom?: 1 } | { ok: false; problem: DraftFileProblem; detail: string };
 
@@ -42,26 +57,47 @@ export interface DraftsOptions {
   open?: () => Promise<{ store: DraftStore; fault?: DraftStoreFault }>;
   now?: () => Date;
   saveDelayMs?: number;
+  /** At a service counter: no draft is resumed at start-up, and `nextPerson()` wipes the person's drafts. */
+  counter?: boolean;
+  /** The other tabs; null for none. Default: the browser's BroadcastChannel. */
+  channel?: TabChannel | null;
 }
+
+type Schema = typeof import('../storage/draft-schema.ts');
+/** The draft being answered: its identity and the revision stored last, or 'new' before its first write. */
+type Current = Pick<Draft, 'id' | 'name' | 'createdAt'> & { revision: Expected };
 
 /** Drafts around one session; `start()` opens the store and resumes the last draft. */
 export const DraftsModel = createModel((session: Session, ruleset: Ruleset, options: DraftsOptions = {}) => {
-  const { open = () => openDraftStore(), now = () => new Date(), saveDelayMs = 100 } = options;
+  const { open = () => openDraftStore(), now = () => new Date(), saveDelayMs = 100, counter = false } = options;
+  const channel = options.channel === undefined ? browserTabChannel() : options.channel;
+  const tab = newDraftId();
   const ready = signal(false);
   const fault = signal<DraftStoreFault | null>(null);
   const problem = signal<SaveProblem | null>(null);
-  const list = signal<DraftSummary[]>([]);
+  const drafts = signal<Draft[]>([]);
+  const damaged = signal<Damaged | null>(null);
   const currentId = signal<string | null>(null);
   const notice = signal<OpenNotice | null>(null);
+  const tabNotice = signal<TabNotice | null>(null);
+  const itemIds = new Set(ruleset.items.map((i) => i.id));
 
   let store: DraftStore | null = null;
+  let schema: Schema | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** The current draft's identity; null until the first answer of a new interview is saved. */
-  let current: Pick<Draft, 'id' | 'name' | 'createdAt'> | null = null;
-  const contentKey = () => JSON.stringify([session.answers.value, session.asOf.value, session.audiences.value]);
-  /** The session content last saved or loaded: a save is due only when the session differs from it. */
-  let savedKey = contentKey();
+  let current: Current | null = null;
+  /** The interview as last stored or loaded: what a merge starts from, and a save is due only when the session differs. */
+  let base: SavedSession = content();
+  let savedKey = keyOf(base);
   const untouched = savedKey;
+
+  function content(): SavedSession {
+    return { answers: session.answers.value, asOf: session.asOf.value, audiences: session.audiences.value };
+  }
+  function keyOf(s: SavedSession): string {
+    return JSON.stringify([s.answers, s.asOf, s.audiences]);
+  }
+  const isEmpty = (s: SavedSession) => Object.keys(s.answers).length === 0 && s.audiences.length === 0;
 
   /** Runs a storage operation; a failure is reported, never thrown at the UI. */
   async function guard<T>(op: (s: DraftStore) => Promise<T>): Promise<T | undefined> {
@@ -74,57 +110,128 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     }
   }
 
+  /** A stored record as a draft this ruleset can use, or null; results of items it does not know are dropped. */
+  function check(record: unknown): Draft | null {
+    const d = schema?.checkStoredDraft(record);
+    if (!d) return null;
+    const results = d.results && Object.fromEntries(Object.entries(d.results).filter(([id]) => itemIds.has(id)));
+    return { ...d, results };
+  }
+
+  async function read(id: string): Promise<Draft | null> {
+    const record = await guard((s) => s.get(id));
+    return record === undefined ? null : check(record);
+  }
+
   async function refresh(): Promise<void> {
-    const all = await guard((s) => s.list());
-    if (all) list.value = all.map(({ id, name, createdAt, updatedAt, answers }) => ({ id, name, createdAt, updatedAt, answerCount: Object.keys(answers).length }));
+    if (!store) return;
+    const records = await guard((s) => s.list());
+    if (!records) {
+      damaged.value = { records: [], whole: true };
+      return;
+    }
+    const good: Draft[] = [];
+    const bad: unknown[] = [];
+    for (const r of records) {
+      const d = check(r);
+      if (d) good.push(d);
+      else bad.push(r);
+    }
+    drafts.value = good.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
+    damaged.value = bad.length ? { records: bad, whole: false } : null;
   }
 
-  /** Writes a draft; on success a previous write problem is cleared (the store kept the draft readable either way). */
-  async function write(draft: Draft): Promise<void> {
-    const done = await guard(async (s) => {
-      await s.put(draft);
-      return true;
-    });
-    if (done) problem.value = null;
+  /** Writes a draft; keeps `current` on the stored revision, clears a past write problem, tells the other tabs. */
+  async function write(draft: Draft, expected?: Expected) {
+    const outcome = await guard((s) => s.put(draft, expected));
+    if (outcome?.ok) {
+      problem.value = null;
+      if (current?.id === draft.id) current.revision = outcome.revision;
+      channel?.post({ type: 'saved', id: draft.id, revision: outcome.revision });
+    }
     await refresh();
+    return outcome;
   }
 
-  /** The session as a draft, with the rules it was evaluated under and a snapshot of the results. */
-  function draftOfSession(meta: Pick<Draft, 'id' | 'name' | 'createdAt'>, updatedAt: string): Draft {
-    return {
-      ...meta,
-      updatedAt,
-      rulesVersion: ruleset.version,
-      rulesHash: ruleset.hash,
-      asOf: session.asOf.value,
-      audiences: session.audiences.value,
-      answers: session.answers.value,
-      results: snapshotResults(session.evaluation.value),
-    };
+  /** An interview as a draft, with the rules it was evaluated under and a snapshot of the results. */
+  function draftOf(meta: Pick<Draft, 'id' | 'name' | 'createdAt'>, s: SavedSession, updatedAt: string): Draft {
+    const results = keyOf(s) === keyOf(content()) ? snapshotResults(session.evaluation.value) : undefined;
+    return { id: meta.id, name: meta.name, createdAt: meta.createdAt, updatedAt, rulesVersion: ruleset.version, rulesHash: ruleset.hash, ...s, results };
+  }
+
+  /** Puts an interview into the session without it counting as the user's change (nothing pending, no save due). */
+  let applying = false;
+  function apply(s: SavedSession): string[] {
+    applying = true;
+    try {
+      return session.load(s);
+    } finally {
+      applying = false;
+    }
+  }
+
+  function remember(id: string | null): void {
+    if (!counter) saveLastDraftId(id);
+  }
+
+  /** Keeps the change synchronously (localStorage), so a reload or a closed browser a moment later loses nothing. */
+  function keepPending(): void {
+    const s = content();
+    if (!current && isEmpty(s)) return;
+    if (!current) {
+      current = { id: newDraftId(), name: '', createdAt: now().toISOString(), revision: 'new' };
+      currentId.value = current.id;
+      remember(current.id);
+    }
+    const record = { draft: draftOf(current, s, now().toISOString()), base: { ...base, revision: current.revision } };
+    writePending(tab, JSON.stringify(record));
   }
 
   async function save(): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
-    const key = contentKey();
-    if (!store || key === savedKey) return;
-    savedKey = key;
-    const empty = session.answeredCount.value === 0 && session.audiences.value.length === 0;
-    if (!current && empty) return; // A blank new interview is not worth a draft yet.
-    const stamp = now().toISOString();
-    current ??= { id: newDraftId(), name: '', createdAt: stamp };
-    currentId.value = current.id;
-    saveLastDraftId(current.id);
-    await write(draftOfSession(current, stamp));
+    const mine = content();
+    if (!store || keyOf(mine) === savedKey) return;
+    if (!current && isEmpty(mine)) return void (savedKey = keyOf(mine)); // A blank new interview is not worth a draft.
+    keepPending();
+    const meta = current!;
+    const outcome = await write(draftOf(meta, mine, now().toISOString()), meta.revision);
+    if (!outcome) return; // Failed: the pending copy stays for the next start, the banner says so.
+    if (current !== meta) return; // Wiped or replaced meanwhile: nothing of it may come back.
+    if (outcome.ok) {
+      base = mine;
+      savedKey = keyOf(mine);
+      remember(meta.id);
+      if (keyOf(content()) === savedKey) clearPending(tab);
+      return;
+    }
+    const theirs = check(outcome.stored);
+    if (!theirs) {
+      // Deleted in another tab (or damaged there): never brought back.
+      blank();
+      tabNotice.value = 'deleted';
+      return;
+    }
+    // Another tab wrote this draft since we read it: keep both tabs' answers, ours winning where both changed a fact.
+    const { overridden: _, ...merged } = mergeSessions(base, mine, theirs);
+    const again = await write(draftOf(meta, merged, now().toISOString()), revisionOf(outcome.stored));
+    if (current !== meta || !again?.ok) return;
+    apply(merged);
+    base = { answers: merged.answers, asOf: merged.asOf, audiences: merged.audiences };
+    savedKey = keyOf(content());
+    clearPending(tab);
+    tabNotice.value = 'merged';
   }
 
   /** Puts a draft into the session, and re-evaluates it if it was saved under other rules. */
   async function load(draft: Draft): Promise<void> {
-    const dropped = session.load(draft);
-    current = { id: draft.id, name: draft.name, createdAt: draft.createdAt };
+    const dropped = apply(draft);
+    current = { id: draft.id, name: draft.name, createdAt: draft.createdAt, revision: draft.revision ?? 0 };
     currentId.value = draft.id;
-    saveLastDraftId(draft.id);
-    savedKey = contentKey();
+    remember(draft.id);
+    base = content();
+    savedKey = keyOf(base);
+    tabNotice.value = null;
     const otherRules = draft.rulesHash !== ruleset.hash || draft.rulesVersion !== ruleset.version;
     const changes = otherRules && draft.results ? compareResults(ruleset, draft.results, session.evaluation.value) : [];
     notice.value =
@@ -132,28 +239,104 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
         ? { draftName: draft.name, fromVersion: otherRules ? draft.rulesVersion : null, changes, dropped }
         : null;
     // Told once: the draft now records the current rules and results, and keeps its "updated" time.
-    if (otherRules || dropped.length > 0) await write(draftOfSession(current, draft.updatedAt));
+    if (otherRules || dropped.length > 0) await write(draftOf(current, base, draft.updatedAt), current.revision);
   }
 
   /** A fresh, empty interview that becomes a draft at its first answer; the evaluation date stays. */
   function blank(): void {
     clearTimeout(timer);
     timer = undefined;
+    if (current) clearPending(tab);
     current = null;
     currentId.value = null;
     notice.value = null;
-    saveLastDraftId(null);
-    session.load({ answers: {}, asOf: session.asOf.value, audiences: [] });
-    savedKey = contentKey();
+    apply({ answers: {}, asOf: session.asOf.value, audiences: [] });
+    base = content();
+    savedKey = keyOf(base);
   }
 
-  // Autosave: a change to the answers, the date or who is asking schedules a save, unless one is already due. A
-  // pending save is never pushed back, so answering quickly cannot keep everything unsaved until the page closes.
+  /** Merges what tabs left pending when their page went (a reload, a closed browser) into IndexedDB. */
+  async function recoverPending(): Promise<void> {
+    for (const { tab: other, text } of readAllPending()) {
+      const p = schema?.parsePending(text);
+      if (!p) {
+        clearPending(other); // Not ours, or damaged: nothing in it can be trusted.
+        continue;
+      }
+      const stored = await guard((s) => s.get(p.draft.id));
+      const theirs = stored === undefined ? null : check(stored);
+      let outcome;
+      if (p.base.revision === 'new' ? stored === undefined : stored !== undefined && revisionOf(stored) === p.base.revision) {
+        outcome = await guard((s) => s.put(p.draft, p.base.revision));
+      } else if (theirs) {
+        const { overridden: _, ...merged } = mergeSessions(p.base, p.draft, theirs);
+        outcome = await guard((s) => s.put({ ...p.draft, ...merged, results: undefined }, revisionOf(stored)));
+      }
+      // Stored elsewhere by now, or deleted after it was left (never brought back): either way it is done with.
+      if (outcome?.ok || !theirs) clearPending(other);
+    }
+  }
+
+  /** Another tab's news. */
+  async function hear(m: TabMessage): Promise<void> {
+    if (m.type === 'wiped') {
+      // A write of ours may still land after the other tab's wipe: delete what it would bring back.
+      const mine = current?.id;
+      store?.discardUnsaved();
+      blank();
+      const stored = mine ? await read(mine) : null;
+      if (mine && stored && (m.all || !stored.name.trim())) await guard((s) => s.remove(mine));
+    } else if (m.type === 'saved' && current?.id === m.id && typeof current.revision === 'number' && m.revision > current.revision) {
+      // Nothing of ours pending: show what the other tab saved. Something pending: the next save merges.
+      if (keyOf(content()) === savedKey && timer === undefined) {
+        const d = await read(m.id);
+        if (d && current?.id === m.id && keyOf(content()) === savedKey) {
+          apply(d);
+          current.revision = d.revision ?? 0;
+          base = content();
+          savedKey = keyOf(base);
+        }
+      }
+    }
+    await refresh();
+  }
+
+  // Every change is kept at once in localStorage, and written to IndexedDB shortly after. A pending save is never
+  // pushed back, so answering quickly cannot keep everything out of IndexedDB until the page closes.
   effect(() => {
-    const key = contentKey();
-    if (!ready.value || key === savedKey || timer !== undefined) return;
-    timer = setTimeout(() => void save(), saveDelayMs);
+    const key = keyOf(content());
+    if (!ready.value || applying || key === savedKey) return;
+    keepPending();
+    if (timer === undefined) timer = setTimeout(() => void save(), saveDelayMs);
   });
+
+  /** Deletes the person's drafts (all but the named ones, unless `all`) and every trace of them; tells the other tabs. */
+  async function wipe(all: boolean): Promise<void> {
+    blank();
+    tabNotice.value = null;
+    clearAllPending();
+    saveLastDraftId(null);
+    if (all) {
+      await guard((s) => s.clear());
+      forgetPrefs();
+    } else {
+      await refresh();
+      for (const d of drafts.value) if (!d.name.trim()) await guard((s) => s.remove(d.id));
+      for (const r of damaged.value?.records ?? []) await removeRecord(r);
+    }
+    store?.discardUnsaved();
+    channel?.post({ type: 'wiped', all });
+    await refresh();
+  }
+
+  async function removeRecord(record: unknown): Promise<void> {
+    const id = (record as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' || typeof id === 'number') await guard((s) => s.remove(id));
+  }
+
+  const list = computed<DraftSummary[]>(() =>
+    drafts.value.map(({ id, name, createdAt, updatedAt, answers }) => ({ id, name, createdAt, updatedAt, answerCount: Object.keys(answers).length })),
+  );
 
   return {
     /** False until the store is open and the last draft resumed. */
@@ -163,91 +346,116 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     /** The last write failed (storage full, or another error); cleared by the next successful write. */
     problem: problem as ReadonlySignal<SaveProblem | null>,
     /** Every draft, most recently changed first. */
-    list: list as ReadonlySignal<DraftSummary[]>,
+    list,
+    /** Stored records that cannot be read as drafts; null when there are none. */
+    damaged: damaged as ReadonlySignal<Damaged | null>,
     /** The draft being answered; null for a new interview not yet saved. */
     currentId: currentId as ReadonlySignal<string | null>,
     /** What changed when the last draft was opened under other rules; null when nothing is to be told. */
     notice: notice as ReadonlySignal<OpenNotice | null>,
+    /** Another tab merged into or deleted the draft on screen; null when nothing is to be told. */
+    tabNotice: tabNotice as ReadonlySignal<TabNotice | null>,
+    /** The person's answers would be lost by a wipe: there are answers, and the draft holding them has no name. */
+    unsavedPerson: computed(() => !isEmpty(content()) && !drafts.value.some((d) => d.id === currentId.value && d.name.trim())),
+    /** Something of a person is on the device: answers on screen, or drafts nobody named. */
+    holdsPerson: computed(() => !isEmpty(content()) || drafts.value.some((d) => !d.name.trim()) || damaged.value !== null),
 
-    /** Opens the store and resumes the draft the user was last on, unless an interview has already begun. */
+    /** Opens the store, recovers what a page left pending, and resumes the last draft (never at a counter). Never rejects. */
     async start(): Promise<void> {
-      const opened = await open();
-      store = opened.store;
-      fault.value = opened.fault ?? null;
-      await refresh();
-      if (contentKey() === untouched) {
+      try {
+        const opened = await open();
+        store = opened.store;
+        fault.value = opened.fault ?? null;
+        schema = await import('../storage/draft-schema.ts');
+        await recoverPending();
+        await refresh();
+        channel?.listen((m) => void hear(m));
         const last = loadLastDraftId();
-        const resume = list.value.find((d) => d.id === last) ?? list.value[0];
-        const draft = resume && (await guard((s) => s.get(resume.id)));
-        if (draft && contentKey() === untouched) await load(draft);
+        const resume = !counter && last ? drafts.value.find((d) => d.id === last) : undefined;
+        if (resume && keyOf(content()) === untouched) await load(resume);
+      } catch {
+        // Whatever failed, the calculator works, with the banner saying drafts are not kept; records that could not
+        // be checked are never used.
+        if (!schema) store = null;
+        fault.value ??= 'error';
+      } finally {
+        ready.value = true;
       }
-      ready.value = true;
     },
     /** Saves a pending change now (the page is being hidden, or an update will reload it). */
     flush: save,
     /** Opens a saved draft in place of the current one (which is saved first). */
     async open(id: string): Promise<boolean> {
       await save();
-      const draft = await guard((s) => s.get(id));
+      const draft = await read(id);
       if (draft) await load(draft);
-      return draft !== undefined;
+      return draft !== null;
     },
-    /** Starts a new, empty interview; the current one stays saved. */
+    /** Starts a new, empty interview; the current one stays saved, and a reload does not bring it back. */
     async newDraft(): Promise<void> {
       await save();
       blank();
+      remember('');
     },
-    /** Names a draft. */
+    /** Names a draft (a name is cut to the length a draft may have). */
     async rename(id: string, name: string): Promise<void> {
       await save();
-      if (current?.id === id) current.name = name;
-      const draft = await guard((s) => s.get(id));
-      if (draft) await write({ ...draft, name });
+      const named = name.slice(0, 80);
+      if (current?.id === id) current.name = named;
+      const draft = await read(id);
+      if (draft) await write({ ...draft, name: named }, draft.revision ?? 0);
     },
     /** Copies a draft under a new name; the copy is not opened. */
     async duplicate(id: string, name: string): Promise<void> {
       await save();
-      const draft = await guard((s) => s.get(id));
+      const draft = await read(id);
       const stamp = now().toISOString();
-      if (draft) await write({ ...draft, id: newDraftId(), name, createdAt: stamp, updatedAt: stamp });
+      if (draft) await write({ ...draft, id: newDraftId(), name: name.slice(0, 80), createdAt: stamp, updatedAt: stamp, revision: undefined }, 'new');
     },
     /** Deletes a draft; deleting the current one starts a new interview. */
     async remove(id: string): Promise<void> {
       if (current?.id === id) blank();
       await guard((s) => s.remove(id));
+      channel?.post({ type: 'listed' });
       await refresh();
     },
-    /** Deletes every draft and preference on this device and starts afresh. */
-    async clearAll(): Promise<void> {
-      blank();
-      await guard((s) => s.clear());
-      forgetPrefs();
+    /** Deletes every draft and preference on this device, in every tab, and starts afresh. */
+    clearAll: () => wipe(true),
+    /** Next person at the counter: the interview and every unnamed draft go, in every tab; named drafts stay. */
+    nextPerson: () => wipe(false),
+    /** Deletes the records that cannot be read (after the user could save them to a file). */
+    async dropDamaged(): Promise<void> {
+      if (damaged.value?.whole) return wipe(true);
+      for (const r of damaged.value?.records ?? []) await removeRecord(r);
       await refresh();
     },
-    /** A draft as the text of an export file (loads the file schema on first use). */
+    /** A draft as the text of an export file. */
     async exportText(id: string): Promise<{ name: string; text: string } | undefined> {
       await save();
-      const draft = await guard((s) => s.get(id));
-      if (!draft) return undefined;
-      const { draftToFile } = await import('../storage/draft-schema.ts');
-      return { name: draft.name, text: draftToFile(draft, now()) };
+      const draft = await read(id);
+      return draft && schema ? { name: draft.name, text: schema.draftToFile({ ...draft, revision: undefined }, now()) } : undefined;
     },
     /** Reads an export file and opens it as a new draft; a refused file leaves everything as it was. */
     async importText(text: string): Promise<ImportOutcome> {
-      const { parseDraftFile } = await import('../storage/draft-schema.ts');
-      const read = parseDraftFile(text, { now: now() });
-      if (!read.ok) return read;
+      const { parseDraftFile } = schema ?? (await import('../storage/draft-schema.ts'));
+      const parsed = parseDraftFile(text, { now: now() });
+      if (!parsed.ok) return parsed;
+      const fresh = check(parsed.draft) ?? parsed.draft;
       await save();
       // Never overwrite: a file whose draft is still here comes in as a copy.
-      const clash = await guard((s) => s.get(read.draft.id));
-      const draft = clash ? { ...read.draft, id: newDraftId() } : read.draft;
-      await write(draft);
-      await load(draft);
-      return { ok: true, name: draft.name, migratedFrom: read.migratedFrom };
+      const clash = await guard((s) => s.get(fresh.id));
+      const draft = { ...fresh, id: clash === undefined ? fresh.id : newDraftId(), revision: undefined };
+      const outcome = await write(draft, 'new');
+      await load({ ...draft, revision: outcome?.ok ? outcome.revision : 0 });
+      return { ok: true, name: draft.name, migratedFrom: parsed.migratedFrom };
     },
     /** Hides the notice about changed results. */
     dismissNotice() {
       notice.value = null;
+    },
+    /** Hides the notice about another tab. */
+    dismissTabNotice() {
+      tabNotice.value = null;
     },
   };
 });

@@ -9,6 +9,8 @@ import { DisplayModel, type DisplayState } from './display.ts';
 import { ChecklistModel, type ChecklistState } from './checklist.ts';
 import { DraftsModel, type DraftsOptions, type DraftsState } from './drafts.ts';
 import { UpdateModel, type UpdateState } from './app-update.ts';
+import { IdleModel, type IdleState } from './idle.ts';
+import type { DeviceMode } from './device-mode.ts';
 
 export type { Catalog } from './catalog.ts';
 export type { CurrentQuestion, Session } from './session.ts';
@@ -20,6 +22,8 @@ export type { Checklist, ChecklistItem } from '../checklist/build-checklist.ts';
 export type { DraftSummary, DraftsState, ImportOutcome, OpenNotice, SaveProblem } from './drafts.ts';
 export type { AmountFigure, ResultChange } from './result-changes.ts';
 export type { UpdateState } from './app-update.ts';
+export type { IdleState } from './idle.ts';
+export { deviceMode, type DeviceMode } from './device-mode.ts';
 export { draftOf, readDraft, type Draft, type DraftProblem, type DraftResult } from './answer-input.ts';
 export { failedConditions, openFacts } from './results.ts';
 export * from './engine.ts';
@@ -34,16 +38,25 @@ export interface AppState {
   checklist: ChecklistState;
   drafts: DraftsState;
   update: UpdateState;
+  /** Set at a service counter: the idle wipe (the "next person" action is drafts.nextPerson). Null on a resident's device. */
+  counter: { idle: IdleState; idleMinutes: number } | null;
 }
+
+/** How long the idle warning counts down before the wipe. */
+const WARN_MS = 60_000;
 
 /** Creates the app's state; `now` is injectable so a test can pin "today". */
 export function createAppState(
   ruleset: Ruleset,
-  options: { now?: Date; locale?: Locale; hash?: string; drafts?: DraftsOptions } = {},
+  options: { now?: Date; locale?: Locale; hash?: string; drafts?: DraftsOptions; mode?: DeviceMode } = {},
 ): AppState {
   const session = new SessionModel(ruleset, todayIso(options.now));
-  const drafts = new DraftsModel(session, ruleset, options.drafts);
+  const mode = options.mode ?? { counter: false, idleMinutes: 10 };
+  const drafts = new DraftsModel(session, ruleset, { counter: mode.counter, ...options.drafts });
+  const idle = () =>
+    new IdleModel({ idleMs: mode.idleMinutes * 60_000, warnMs: WARN_MS, holdsPerson: () => drafts.holdsPerson.value, wipe: () => drafts.nextPerson() });
   return {
+    counter: mode.counter ? { idle: idle(), idleMinutes: mode.idleMinutes } : null,
     view: new ViewModel(viewOfHash(options.hash ?? '')),
     display: new DisplayModel(),
     session,

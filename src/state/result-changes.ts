@@ -52,19 +52,21 @@ export function snapshotResults(evaluation: Evaluation): Record<string, ResultSn
   return out;
 }
 
-/** The items whose status or amount moved from the saved snapshot to the current evaluation, in ruleset order. */
+/** The items whose status or amount moved from the saved snapshot to the current evaluation, in ruleset order.
+ * The snapshot comes from a stored or imported draft: it is read as a Map, never by indexing a plain object. */
 export function compareResults(ruleset: Ruleset, saved: Record<string, ResultSnapshot>, evaluation: Evaluation): ResultChange[] {
-  const now = snapshotResults(evaluation);
-  const order = ruleset.items.map((i) => i.id);
-  const ids = [...new Set([...order.filter((id) => id in saved || id in now), ...Object.keys(saved)])];
+  const before = new Map(Object.entries(saved));
+  const after = new Map(Object.entries(snapshotResults(evaluation)));
+  const items = new Map(ruleset.items.map((i) => [i.id, i]));
+  const ids = [...new Set([...items.keys()].filter((id) => before.has(id) || after.has(id)).concat([...before.keys()]))];
   const changes: ResultChange[] = [];
   for (const id of ids) {
-    const b = saved[id];
-    const a = now[id];
+    const b = before.get(id);
+    const a = after.get(id);
     if (b && a && b.status === a.status && b.amount === a.amount) continue;
     changes.push({
       id,
-      name: ruleset.items.find((i) => i.id === id)?.name ?? null,
+      name: items.get(id)?.name ?? null,
       before: b ? { status: b.status, amount: readFigure(b.amount) } : null,
       after: a ? { status: a.status, amount: JSON.parse(a.amount) as AmountFigure } : null,
     });

@@ -3,7 +3,7 @@
  * come out as computed signals. Actions are the only way to change them (answer, skip, back, edit, reset).
  */
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
-import { checkAnswer, evaluate, isRealDate } from '../engine/index.ts';
+import { checkAnswer, evaluate, givenAnswer, isRealDate } from '../engine/index.ts';
 import type { AnswerValueT, Answers, ApplicantKindT, Evaluation, Ruleset } from '../engine/index.ts';
 
 /** One answer given, with what it replaced, so Back can undo exactly that step. */
@@ -42,6 +42,8 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
   const audiences = signal<string[]>([]);
   const steps = signal<Step[]>([]);
   const reopened = signal<CurrentQuestion | null>(null);
+  // Counts the interviews replaced by load(): what belongs to one person (checklist ticks) starts afresh with the next.
+  const generation = signal(0);
   let serial = 0;
 
   const applicants = computed<ApplicantKindT[]>(() => {
@@ -62,7 +64,7 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
   // A local function, so skip() does not depend on how the UI binds `this`.
   const answer = (fact: string, value: AnswerValueT | null) => {
     const prev = answers.value;
-    steps.value = [...steps.value, { fact, before: fact in prev ? prev[fact] : undefined }];
+    steps.value = [...steps.value, { fact, before: givenAnswer(prev, fact) }];
     answers.value = { ...prev, [fact]: value };
     reopened.value = null;
   };
@@ -77,6 +79,7 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
     current,
     canGoBack,
     answeredCount,
+    generation: generation as ReadonlySignal<number>,
 
     /** Records an answer (`null` = "don't know") and moves on to the engine's next question. */
     answer,
@@ -133,6 +136,7 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
       if (isRealDate(saved.asOf) && saved.asOf >= '1900-01-01') asOf.value = saved.asOf;
       steps.value = [];
       reopened.value = null;
+      generation.value++;
       return dropped;
     },
     /** Ticks or unticks one audience; items of no chosen audience drop out as not applicable, answers stay. */

@@ -17,28 +17,42 @@ export const MAX_DRAFT_FILE_BYTES = 1_000_000;
 /** The name given to a draft migrated from a version 1 answers file, which had no name. */
 export const IMPORTED_DRAFT_NAME = '导入的草稿';
 
+/** Limits on every string and collection of a draft: a real one is far below them, and a file over them is refused
+ * before it can freeze a cheap phone or fill a counter PC's disk. */
+export const LIMITS = { name: 80, answers: 400, results: 400, audiences: 40, listAnswer: 60, text: 200, version: 40, hash: 128, amount: 400 };
+/** Ids of facts, audiences and items: the ruleset's kebab-case (which also keeps out "__proto__" and friends). */
+const ruleId = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+/** A draft id: newDraftId()'s 32 hex digits, or any short plain token (older drafts, tests). */
+export const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const boundedRecord = <V extends z.core.SomeType>(value: V, max: number) =>
+  z.record(ruleId, value).check(z.refine((r) => Object.keys(r).length <= max, `at most ${max} entries`));
+
 const isoDate = z.string().check(z.refine(isRealDate, 'expected a real date written YYYY-MM-DD'));
 const timestamp = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().check(z.maxLength(max));
 // Same values as the engine's AnswerValue; `null` is "I don't know" (the question is not asked again).
-const answers = z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.array(z.string()), z.null()]));
+const answerValue = z.union([z.boolean(), z.number(), text(LIMITS.text), z.array(text(LIMITS.text)).check(z.maxLength(LIMITS.listAnswer)), z.null()]);
+const answers = boundedRecord(answerValue, LIMITS.answers);
 // The engine's result statuses (a test checks they match StatusT).
 const status = z.enum(['eligible', 'not-eligible', 'needs-info', 'not-applicable']);
 
 /** One item's result when the draft was saved: after a rules update, comparing these tells the user what changed. */
-export const ResultSummarySchema = z.object({ status, amount: z.string() });
+export const ResultSummarySchema = z.object({ status, amount: text(LIMITS.amount) });
 
-/** A saved draft. `rulesVersion`/`rulesHash` are '' when unknown (a draft migrated from a version 1 file). */
+/** A saved draft. `rulesVersion`/`rulesHash` are '' when unknown (a draft migrated from a version 1 file);
+ * `revision` counts the writes of this draft on this device (absent in files and in drafts from before it). */
 export const DraftSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
+  id: z.string().check(z.regex(DRAFT_ID)),
+  name: text(LIMITS.name),
   createdAt: timestamp,
   updatedAt: timestamp,
-  rulesVersion: z.string(),
-  rulesHash: z.string(),
+  rulesVersion: text(LIMITS.version),
+  rulesHash: text(LIMITS.hash),
   asOf: isoDate,
-  audiences: z.array(z.string()),
+  audiences: z.array(ruleId).check(z.maxLength(LIMITS.audiences)),
   answers,
-  results: z.optional(z.record(z.string(), ResultSummarySchema)),
+  results: z.optional(boundedRecord(ResultSummarySchema, LIMITS.results)),
+  revision: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 
 /** The export file (version 2). Unknown fields are dropped, not refused, so a slightly newer app's file still opens. */
@@ -104,7 +118,7 @@ function read(text: string, context: MigrationContext): ParsedDraftFile {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('not-ours', 'the file holds JSON, but not a draft');
   const doc = data as Record<string, unknown>;
 
-  if ('format' in doc) {
+  if (Object.hasOwn(doc, 'format')) {
     if (doc.format !== DRAFT_FILE_FORMAT) return fail('not-ours', `format is ${JSON.stringify(doc.format)}, not "${DRAFT_FILE_FORMAT}"`);
     const v = doc.version;
     if (typeof v === 'number' && Number.isInteger(v) && v > DRAFT_FILE_VERSION) {
@@ -113,7 +127,7 @@ function read(text: string, context: MigrationContext): ParsedDraftFile {
     const r = DraftFileSchema.safeParse(doc);
     return r.success ? { ok: true, draft: r.data.draft } : fail('invalid', describeIssues(r.error.issues));
   }
-  if (doc.version === 1 && 'answers' in doc) {
+  if (doc.version === 1 && Object.hasOwn(doc, 'answers')) {
     const r = AnswersDocumentV1Schema.safeParse(doc);
     return r.success ? { ok: true, draft: fromV1(r.data, context), migratedFrom: 1 } : fail('invalid', describeIssues(r.error.issues));
   }
@@ -140,6 +154,41 @@ function fromV1(doc: z.infer<typeof AnswersDocumentV1Schema>, { now = new Date()
 function localDate(d: Date): string {
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * A record read back from the device's store, checked like an imported file: a draft, or null when it cannot be used.
+ * A damaged results snapshot alone is dropped (it only serves to list what a rules update changed), not the draft.
+ */
+export function checkStoredDraft(record: unknown): Draft | null {
+  const whole = DraftSchema.safeParse(record);
+  if (whole.success) return whole.data;
+  if (typeof record !== 'object' || record === null || !Object.hasOwn(record, 'results')) return null;
+  const core = DraftSchema.safeParse({ ...record, results: undefined });
+  return core.success ? core.data : null;
+}
+
+/** What a tab writes synchronously at every change (src/storage/pending.ts): the draft as it stands, and the revision
+ * and content it started from, so the next start can merge it into IndexedDB without overwriting another tab's work. */
+export const PendingSchema = z.object({
+  draft: DraftSchema,
+  base: z.object({
+    revision: z.union([z.number().check(z.int(), z.nonnegative()), z.literal('new')]),
+    asOf: isoDate,
+    audiences: z.array(ruleId).check(z.maxLength(LIMITS.audiences)),
+    answers,
+  }),
+});
+export type Pending = z.infer<typeof PendingSchema>;
+
+/** A pending record's text, checked; null when it is not one (damaged, crafted, or from another version). */
+export function parsePending(text: string): Pending | null {
+  try {
+    const r = PendingSchema.safeParse(JSON.parse(text));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
 }
 
 function fail(problem: DraftFileProblem, detail: string): ParsedDraftFile {

@@ -8,21 +8,50 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Draft } from './draft-schema.ts';
 
-/** The drafts on this device. Everything returned is a copy: changing it changes nothing stored. */
+/**
+ * The drafts on this device. What it returns is a copy, read back as it was stored: untrusted (another version of the
+ * app, a damaged disk or a crafted file may have written it), so the state layer checks every record before use.
+ */
 export interface DraftStore {
   /** 'memory' means drafts are lost when the tab closes. */
   readonly kind: 'indexeddb' | 'memory';
-  /** Every draft, most recently updated first. */
-  list(): Promise<Draft[]>;
-  get(id: string): Promise<Draft | undefined>;
-  /** Adds or replaces the draft with this id. */
-  put(draft: Draft): Promise<void>;
-  remove(id: string): Promise<void>;
+  /** Every stored record, unchecked. */
+  list(): Promise<unknown[]>;
+  get(id: string): Promise<unknown>;
+  /**
+   * Writes the draft as the next revision of its id. With `expected`, only if what is stored is still that revision
+   * ('new': nothing is stored under the id): a tab that missed another tab's write (or a deletion) is refused, and
+   * told what is stored now, so that nothing written elsewhere is overwritten or brought back.
+   */
+  put(draft: Draft, expected?: Expected): Promise<PutOutcome>;
+  /** Deletes the record under this key (a number only in a damaged store). */
+  remove(id: string | number): Promise<void>;
   clear(): Promise<void>;
+  /** Forgets writes that failed and are only held in memory (another tab wiped the device). */
+  discardUnsaved(): void;
 }
 
-/** Why drafts are only in memory: no IndexedDB here, another tab holds an old version open, or it failed. */
-export type DraftStoreFault = 'unavailable' | 'blocked' | 'error';
+/** The revision a conditional write expects to replace; 'new' when the draft has never been stored. */
+export type Expected = number | 'new';
+/** A write done (with the revision now stored), or refused because `stored` (undefined: deleted) is not the one expected. */
+export type PutOutcome = { ok: true; revision: number } | { ok: false; stored: unknown };
+
+/** The revision of a stored record; records from before revisions count as 0. */
+export function revisionOf(record: unknown): number {
+  const r = (record as { revision?: unknown } | null | undefined)?.revision;
+  return typeof r === 'number' && Number.isSafeInteger(r) && r >= 0 ? r : 0;
+}
+
+/** Whether a conditional write may replace what is stored. */
+function fits(stored: unknown, expected: Expected | undefined): boolean {
+  if (expected === undefined) return true;
+  if (expected === 'new') return stored === undefined;
+  return stored !== undefined && revisionOf(stored) === expected;
+}
+
+/** Why drafts are only in memory: no IndexedDB here, another tab holds an old version open, a newer version of the app
+ * upgraded the database (nothing is deleted: a reload runs that version), or it failed. */
+export type DraftStoreFault = 'unavailable' | 'blocked' | 'newer' | 'error';
 
 /** A read or write of saved drafts failed; `cause` holds the browser's error. */
 export class StorageError extends Error {
@@ -42,7 +71,7 @@ const STORE = 'drafts';
 const OPEN_TIMEOUT_MS = 3000;
 
 interface DraftDB extends DBSchema {
-  drafts: { key: string; value: Draft; indexes: { updatedAt: string } };
+  drafts: { key: string | number; value: Draft; indexes: { updatedAt: string } };
 }
 
 /** Opens the draft store; always resolves, with a memory store and a `fault` when IndexedDB cannot be used. */
@@ -85,8 +114,10 @@ export async function openDraftStore(
     }
     return { store: new IdbDraftStore(db) };
   } catch (e) {
-    // SecurityError: storage is denied here (an opaque-origin iframe, some private modes).
-    return fallback(errorName(e) === 'SecurityError' ? 'unavailable' : 'error');
+    // SecurityError: storage is denied here (an opaque-origin iframe, some private modes). VersionError: the database
+    // is at a higher version than this code knows, i.e. a newer app ran here; it must not be touched.
+    const name = errorName(e);
+    return fallback(name === 'SecurityError' ? 'unavailable' : name === 'VersionError' ? 'newer' : 'error');
   } finally {
     clearTimeout(timer);
   }
@@ -101,14 +132,21 @@ export function newDraftId(): string {
 
 /** A store that keeps drafts in memory only: the fallback, and a stand-in for tests of the state layer. */
 export function memoryDraftStore(): DraftStore {
-  const drafts = new Map<string, Draft>();
+  const records = new Map<unknown, unknown>();
   return {
     kind: 'memory',
-    list: async () => newestFirst([...drafts.values()].map((d) => structuredClone(d))),
-    get: async (id) => copy(drafts.get(id)),
-    put: async (draft) => void drafts.set(draft.id, structuredClone(draft)),
-    remove: async (id) => void drafts.delete(id),
-    clear: async () => drafts.clear(),
+    list: async () => [...records.values()].map((d) => structuredClone(d)),
+    get: async (id) => structuredClone(records.get(id)),
+    put: async (draft, expected) => {
+      const stored = records.get(draft.id);
+      if (!fits(stored, expected)) return { ok: false, stored: structuredClone(stored) };
+      const revision = revisionOf(stored) + 1;
+      records.set(draft.id, structuredClone({ ...draft, revision }));
+      return { ok: true, revision };
+    },
+    remove: async (id) => void records.delete(id),
+    clear: async () => records.clear(),
+    discardUnsaved: () => undefined,
   };
 }
 
@@ -122,33 +160,50 @@ class IdbDraftStore implements DraftStore {
     this.#db = db;
   }
 
-  async list(): Promise<Draft[]> {
-    const saved = await attempt('Reading drafts', () => this.#db.getAllFromIndex(STORE, 'updatedAt'));
-    const byId = new Map(saved.map((d) => [d.id, d]));
+  async list(): Promise<unknown[]> {
+    const saved: unknown[] = await attempt('Reading drafts', () => this.#db.getAll(STORE));
+    const byId = new Map<unknown, unknown>(saved.map((d) => [(d as { id?: unknown } | null)?.id, d]));
     for (const d of this.#unsaved.values()) byId.set(d.id, structuredClone(d));
-    return newestFirst([...byId.values()]);
+    return [...byId.values()];
   }
 
-  async get(id: string): Promise<Draft | undefined> {
-    return copy(this.#unsaved.get(id)) ?? attempt('Reading a draft', () => this.#db.get(STORE, id));
+  async get(id: string): Promise<unknown> {
+    return structuredClone(this.#unsaved.get(id)) ?? attempt('Reading a draft', () => this.#db.get(STORE, id));
   }
 
-  async put(draft: Draft): Promise<void> {
-    const mine = structuredClone(draft);
-    this.#unsaved.set(mine.id, mine);
-    await attempt('Saving the draft', () => this.#db.put(STORE, mine));
-    // A newer put of the same draft may have started meanwhile; only that one may clear its entry.
-    if (this.#unsaved.get(mine.id) === mine) this.#unsaved.delete(mine.id);
+  async put(draft: Draft, expected?: Expected): Promise<PutOutcome> {
+    return attempt('Saving the draft', async () => {
+      // One read-write transaction: no other tab can write between the check and the write.
+      const tx = this.#db.transaction(STORE, 'readwrite');
+      const stored: unknown = await tx.store.get(draft.id);
+      if (!fits(stored, expected)) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        return { ok: false, stored };
+      }
+      const mine = structuredClone({ ...draft, revision: revisionOf(stored) + 1 });
+      // Held in memory until stored: should the write fail, reads still see it (and the caller is told).
+      this.#unsaved.set(mine.id, mine);
+      await tx.store.put(mine);
+      await tx.done;
+      // A newer put of the same draft may have started meanwhile; only that one may clear its entry.
+      if (this.#unsaved.get(mine.id) === mine) this.#unsaved.delete(mine.id);
+      return { ok: true, revision: mine.revision };
+    });
   }
 
-  async remove(id: string): Promise<void> {
-    this.#unsaved.delete(id);
+  async remove(id: string | number): Promise<void> {
+    this.#unsaved.delete(String(id));
     await attempt('Deleting the draft', () => this.#db.delete(STORE, id));
   }
 
   async clear(): Promise<void> {
     this.#unsaved.clear();
     await attempt('Deleting all drafts', () => this.#db.clear(STORE));
+  }
+
+  discardUnsaved(): void {
+    this.#unsaved.clear();
   }
 }
 
@@ -170,10 +225,3 @@ function errorName(e: unknown): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
-function copy(d: Draft | undefined): Draft | undefined {
-  return d && structuredClone(d);
-}
-
-function newestFirst(drafts: Draft[]): Draft[] {
-  return drafts.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
-}

@@ -3,10 +3,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import { AboutRules } from './AboutRules.tsx';
 import { AnsweredList } from './AnsweredList.tsx';
 import { AudienceChoice } from './AudienceChoice.tsx';
+import { CounterBar } from './CounterBar.tsx';
 import { ChecklistPage } from './ChecklistPage.tsx';
 import { DonePanel } from './DonePanel.tsx';
 import { DraftsPage } from './DraftsPage.tsx';
 import { Header } from './Header.tsx';
+import { IdleWarning } from './IdleWarning.tsx';
 import { Notices } from './Notices.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Results } from './Results.tsx';
@@ -18,7 +20,7 @@ const GROUP = 3;
 
 /** The root component. */
 export function App() {
-  const { session, view, display } = useApp();
+  const { session, view, display, counter } = useApp();
   const m = useMessages();
   // The document language follows the switch, so screen readers pick the right voice.
   useEffect(() => {
@@ -38,9 +40,17 @@ export function App() {
     if (shown.current !== page) focusQuestion();
     shown.current = page;
   }, [page]);
+  // At a counter, the mode and "next person" stay in view on every page; the idle warning covers everything.
+  const atCounter = counter && (
+    <>
+      <CounterBar />
+      <IdleWarning />
+    </>
+  );
   if (page !== 'calculator') {
     return (
       <>
+        {atCounter}
         <Header />
         <Notices />
         {page === 'about' ? <AboutRules /> : page === 'drafts' ? <DraftsPage /> : <ChecklistPage />}
@@ -49,6 +59,7 @@ export function App() {
   }
   return (
     <>
+      {atCounter}
       <Header />
       <Notices />
       <main class="layout">

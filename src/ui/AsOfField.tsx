@@ -38,6 +38,7 @@ export function AsOfField() {
       <input
         id="as-of"
         type="date"
+        autoComplete="off"
         value={raw}
         onInput={onInput}
         onBlur={onBlur}

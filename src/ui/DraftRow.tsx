@@ -55,7 +55,7 @@ export function DraftRow({ draft, say, onOpen }: { draft: DraftSummary; say: (te
       <p class="draft-meta muted">{m.drafts.meta(formatTime(draft.updatedAt, m), draft.answerCount)}</p>
       <div ref={ref}>
         {mode === 'rename' ? (
-          <form class="rename" onSubmit={rename}>
+          <form class="rename" onSubmit={rename} autoComplete="off">
             <label for={`name-${draft.id}`} class="label">
               {m.drafts.nameLabel}
             </label>
@@ -65,6 +65,7 @@ export function DraftRow({ draft, say, onOpen }: { draft: DraftSummary; say: (te
                 id={`name-${draft.id}`}
                 value={name}
                 maxLength={80}
+                autoComplete="off"
                 onInput={(e) => setName(e.currentTarget.value)}
                 onKeyDown={(e) => e.key === 'Escape' && setMode('idle')}
               />

@@ -13,7 +13,7 @@ export function Header() {
   return (
     <header class="site-header">
       <div class="header-bar">
-        <h1>{m.title}</h1>
+        <h1 tabIndex={-1}>{m.title}</h1>
         <div class="header-tools">
           <DraftsLink />
           <LargeTypeSwitch />

@@ -4,6 +4,7 @@
  * They sit in one polite live region, so a screen reader hears each as it appears without losing its place.
  */
 import { ChangesNotice } from './ChangesNotice.tsx';
+import { DamagedNotice } from './DamagedNotice.tsx';
 import { useApp, useMessages } from './app-context.ts';
 
 /** The storage warning: drafts only in memory, or the last save failed. */
@@ -11,8 +12,8 @@ function StorageBanner() {
   const { drafts } = useApp();
   const m = useMessages();
   const fault = drafts.fault.value;
-  // With no store on the device every fault means the same to the user, except another tab blocking it.
-  const problem = drafts.problem.value ?? (fault === 'blocked' ? 'blocked' : fault ? 'unavailable' : null);
+  // Each fault in the words of what the user can do about it: a private window, another tab, a newer version, a failure.
+  const problem = drafts.problem.value ?? (fault === 'error' ? 'failed' : fault);
   if (!problem) return null;
   return (
     <p class="banner warn" data-testid="storage-banner" data-problem={problem}>
@@ -57,11 +58,29 @@ function OfflineReady() {
   );
 }
 
+/** Another tab merged its answers into the draft on screen, or deleted it. */
+function TabNotice() {
+  const { drafts } = useApp();
+  const m = useMessages();
+  const told = drafts.tabNotice.value;
+  if (!told) return null;
+  return (
+    <p class="banner warn" data-testid="tab-notice" data-notice={told}>
+      {m.tabs[told]}{' '}
+      <button type="button" class="button small" onClick={() => drafts.dismissTabNotice()}>
+        {m.tabs.dismiss}
+      </button>
+    </p>
+  );
+}
+
 /** All of them, in one live region. */
 export function Notices() {
   return (
     <div class="notices" aria-live="polite">
       <StorageBanner />
+      <DamagedNotice />
+      <TabNotice />
       <UpdatePrompt />
       <ChangesNotice />
       <OfflineReady />

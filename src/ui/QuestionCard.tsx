@@ -38,7 +38,7 @@ export function QuestionCard({ current, position = 0 }: { current: CurrentQuesti
   return (
     <section class="question panel" data-fact={fact.id} data-type={fact.type} aria-label={first ? m.questionRegion : m.questionRegionN(position + 1)}>
       {current.reason !== 'next' && <p class="notice">{current.reason === 'back' ? m.reasonBack : m.reasonEdit}</p>}
-      <form ref={form} onSubmit={onSubmit} noValidate>
+      <form ref={form} onSubmit={onSubmit} noValidate autoComplete="off">
         <FactInput fact={fact} draft={draft} setDraft={setDraft} error={error} />
         <div class="actions">
           <button type="submit" class="button primary">

@@ -32,7 +32,7 @@ export function TextField(props: {
         {/* Numbers use a text box with a numeric keyboard (as GOV.UK advises): type=number drops
             what it cannot parse and changes value on scroll, which loses the text a person typed. */}
         {kind === 'date' ? (
-          <input id={id} class="input-date" type="date" value={value} onInput={onInput} {...aria} />
+          <input id={id} class="input-date" type="date" autoComplete="off" value={value} onInput={onInput} {...aria} />
         ) : (
           <input
             id={id}

@@ -71,7 +71,17 @@ export async function answerUntil(page: Page, persona: Persona, target: string, 
   }
 }
 
-async function answerOne(page: Page, fact: string, persona: Persona, lang: Lang): Promise<void> {
+/** Answers the next `count` questions (from the persona, else "don't know"). */
+export async function answerSome(page: Page, persona: Persona, count: number, lang: Lang = 'zh'): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const fact = await currentFact(page);
+    if (fact === null) return;
+    await answerOne(page, fact, persona, lang);
+  }
+}
+
+/** Answers the question on screen. */
+export async function answerOne(page: Page, fact: string, persona: Persona, lang: Lang = 'zh'): Promise<void> {
   if (fact in persona) {
     await fillCurrent(page, persona[fact]!, lang);
     await card(page).getByRole('button', { name: LABELS[lang].next, exact: true }).click();

@@ -1,22 +1,30 @@
 /** Drafts in the state layer: autosave, resume, named drafts, export/import, rules updates and storage faults. */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadPolicies } from '../../src/build/load-policies.ts';
 import { UpdateModel } from '../../src/state/app-update.ts';
 import { DraftsModel, type DraftsOptions } from '../../src/state/drafts.ts';
 import { SessionModel } from '../../src/state/session.ts';
 import type { Draft } from '../../src/storage/draft-schema.ts';
 import { StorageFullError, memoryDraftStore, type DraftStore } from '../../src/storage/drafts.ts';
+import { installLocalStorage } from '../support/fake-storage.ts';
 
 const ruleset = loadPolicies('policies');
+// The last-draft pointer and the pending change live in localStorage: a fresh one per test, as a fresh device.
+beforeEach(() => void installLocalStorage());
 const clock = () => new Date('2026-03-01T08:00:00.000Z');
 
 /** A session and its drafts over a given store, started. */
 async function app(store: DraftStore, options: DraftsOptions = {}) {
   const session = new SessionModel(ruleset, '2025-06-30');
-  const drafts = new DraftsModel(session, ruleset, { open: async () => ({ store }), now: clock, saveDelayMs: 5, ...options });
+  const drafts = new DraftsModel(session, ruleset, { open: async () => ({ store }), now: clock, saveDelayMs: 5, channel: null, ...options });
   await drafts.start();
   return { session, drafts };
 }
+
+/** What a store holds, as drafts (the store itself returns unchecked records). */
+const all = async (store: DraftStore) => (await store.list()) as Draft[];
+const one = async (store: DraftStore, id: string) => (await store.get(id)) as Draft | undefined;
+const noRevision = (d: Draft | undefined) => d && { ...d, revision: undefined };
 
 const subsidy = (s: InstanceType<typeof SessionModel>) => s.evaluation.value.items.find((i) => i.id === 'graduate-employment-subsidy')!;
 
@@ -57,10 +65,10 @@ describe('drafts', () => {
       session.answer('months-insured-current-employer', months);
       await new Promise((r) => setTimeout(r, 5));
     }
-    const [early] = await store.list();
+    const [early] = await all(store);
     expect(early?.answers['months-insured-current-employer']).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 40));
-    expect((await store.list())[0]!.answers['months-insured-current-employer']).toBe(12);
+    expect((await all(store))[0]!.answers['months-insured-current-employer']).toBe(12);
   });
 
   it('saves every answer with the rules version and a snapshot of results, debounced without a flush', async () => {
@@ -70,7 +78,7 @@ describe('drafts', () => {
     session.toggleAudience('graduate', true);
     session.answer('is-college-graduate', true);
     await new Promise((r) => setTimeout(r, 30));
-    const [saved] = await store.list();
+    const [saved] = await all(store);
     expect(saved).toMatchObject({ id: drafts.currentId.value, rulesVersion: ruleset.version, rulesHash: ruleset.hash, asOf: '2025-06-30', audiences: ['graduate'], answers: { 'is-college-graduate': true } });
     expect(saved!.results!['graduate-employment-subsidy']!.status).toBe(subsidy(session).status);
     expect(drafts.list.value.map((d) => d.answerCount)).toEqual([1]);
@@ -91,7 +99,7 @@ describe('drafts', () => {
     const store = memoryDraftStore();
     await graduate(store);
     const session = new SessionModel(ruleset, '2025-06-30');
-    const drafts = new DraftsModel(session, ruleset, { open: async () => ({ store }), now: clock });
+    const drafts = new DraftsModel(session, ruleset, { open: async () => ({ store }), now: clock, channel: null });
     session.answer('is-college-graduate', false);
     await drafts.start();
     expect(session.answers.value).toEqual({ 'is-college-graduate': false });
@@ -105,7 +113,7 @@ describe('drafts', () => {
     await drafts.duplicate(id, '张三 副本');
     expect(drafts.list.value.map((d) => d.name).sort()).toEqual(['张三', '张三 副本']);
     const copy = drafts.list.value.find((d) => d.name === '张三 副本')!;
-    expect((await store.get(copy.id))!.answers).toEqual((await store.get(id))!.answers);
+    expect((await one(store, copy.id))!.answers).toEqual((await one(store, id))!.answers);
 
     await drafts.newDraft();
     expect(session.answers.value).toEqual({});
@@ -124,24 +132,24 @@ describe('drafts', () => {
   it('export → clear all → import restores the draft exactly', async () => {
     const store = memoryDraftStore();
     const { session, drafts } = await graduate(store);
-    const before = (await store.get(drafts.currentId.value!))!;
+    const before = (await one(store, drafts.currentId.value!))!;
     const answers = session.answers.value;
     const file = (await drafts.exportText(before.id))!;
     await drafts.clearAll();
     expect(session.answers.value).toEqual({});
     expect(await drafts.importText(file.text)).toEqual({ ok: true, name: before.name, migratedFrom: undefined });
-    expect(await store.get(before.id)).toEqual(before);
+    expect(noRevision(await one(store, before.id))).toEqual(noRevision(before));
     expect(session.answers.value).toEqual(answers);
     // Importing it again while it is here adds a copy instead of overwriting it.
     await drafts.importText(file.text);
     expect(drafts.list.value).toHaveLength(2);
-    expect(await store.get(before.id)).toEqual(before);
+    expect(noRevision(await one(store, before.id))).toEqual(noRevision(before));
   });
 
   it('refuses a corrupt or foreign file and changes nothing', async () => {
     const store = memoryDraftStore();
     const { session, drafts } = await graduate(store);
-    const stored = await store.list();
+    const stored = await all(store);
     const answers = session.answers.value;
     const good = JSON.parse((await drafts.exportText(stored[0]!.id))!.text);
     for (const [text, problem] of [
@@ -159,7 +167,7 @@ describe('drafts', () => {
   it('re-evaluates a draft saved under other rules and lists the results that changed, once', async () => {
     const store = memoryDraftStore();
     const { session } = await graduate(store);
-    const [saved] = await store.list();
+    const [saved] = await all(store);
     const old: Draft = {
       ...saved!,
       rulesVersion: '2024.1.0',
@@ -178,7 +186,7 @@ describe('drafts', () => {
         after: { status: subsidy(session).status, amount: JSON.parse(saved!.results!['graduate-employment-subsidy']!.amount) },
       },
     ]);
-    const updated = (await store.get(old.id))!;
+    const updated = (await one(store, old.id))!;
     expect(updated).toMatchObject({ rulesVersion: ruleset.version, rulesHash: ruleset.hash, updatedAt: old.updatedAt });
     expect((await app(store)).drafts.notice.value).toBeNull();
   });

@@ -30,20 +30,23 @@ const c = draft('c', '2026-02-01T00:00:00.000Z');
 
 afterEach(() => vi.restoreAllMocks());
 
+const ids = async (store: DraftStore) => ((await store.list()) as Draft[]).map((d) => d.id).sort();
+const at = (d: Draft, revision: number) => ({ ...d, revision });
+
 /** The behaviour both kinds of store share. */
 async function exercise(store: DraftStore) {
   expect(await store.list()).toEqual([]);
   expect(await store.get('a')).toBeUndefined();
-  for (const d of [a, b, c]) await store.put(d);
-  expect((await store.list()).map((d) => d.id)).toEqual(['b', 'c', 'a']);
-  expect(await store.get('a')).toEqual(a);
+  for (const d of [a, b, c]) expect(await store.put(d)).toEqual({ ok: true, revision: 1 });
+  expect(await ids(store)).toEqual(['a', 'b', 'c']);
+  expect(await store.get('a')).toEqual(at(a, 1));
 
-  await store.put({ ...a, name: 'renamed', updatedAt: '2026-04-01T00:00:00.000Z' });
-  expect((await store.list()).map((d) => [d.id, d.name])).toEqual([['a', 'renamed'], ['b', b.name], ['c', c.name]]);
+  expect(await store.put({ ...a, name: 'renamed', updatedAt: '2026-04-01T00:00:00.000Z' })).toEqual({ ok: true, revision: 2 });
+  expect(await store.get('a')).toMatchObject({ name: 'renamed', revision: 2 });
 
-  const got = await store.get('b');
-  got!.answers.a = false;
-  expect((await store.get('b'))!.answers.a).toBe(true);
+  const got = (await store.get('b')) as Draft;
+  got.answers.a = false;
+  expect(((await store.get('b')) as Draft).answers.a).toBe(true);
 
   await store.remove('b');
   expect(await store.get('b')).toBeUndefined();
@@ -51,17 +54,38 @@ async function exercise(store: DraftStore) {
   expect(await store.list()).toEqual([]);
 }
 
+/** Conditional writes: a tab that did not see the last write (or a deletion) is refused and told what is stored. */
+async function exerciseRevisions(store: DraftStore) {
+  expect(await store.put(a, 'new')).toEqual({ ok: true, revision: 1 });
+  expect(await store.put({ ...a, name: 'tab B' }, 'new')).toEqual({ ok: false, stored: at(a, 1) });
+  expect(await store.put({ ...a, name: 'tab A' }, 1)).toEqual({ ok: true, revision: 2 });
+  // Tab B still thinks revision 1 is stored: refused, and shown tab A's write.
+  expect(await store.put({ ...a, name: 'tab B' }, 1)).toEqual({ ok: false, stored: { ...at(a, 2), name: 'tab A' } });
+  expect(await store.get('a')).toMatchObject({ name: 'tab A', revision: 2 });
+  // Deleted elsewhere: a write expecting it is refused, so nothing comes back.
+  await store.remove('a');
+  expect(await store.put(a, 2)).toEqual({ ok: false, stored: undefined });
+  expect(await store.get('a')).toBeUndefined();
+  // A record from before revisions counts as revision 0.
+  await store.put(b);
+  expect(await store.put(b, 1)).toMatchObject({ ok: true, revision: 2 });
+}
+
 describe('the IndexedDB store', () => {
-  it('keeps, lists newest first, replaces, copies, removes and clears drafts', async () => {
+  it('keeps, lists, replaces, copies, removes and clears drafts', async () => {
     const { store, fault } = await openDraftStore({ name: freshName() });
     expect([store.kind, fault]).toEqual(['indexeddb', undefined]);
     await exercise(store);
   });
 
+  it('refuses a write that expects another revision than the one stored', async () => {
+    await exerciseRevisions((await openDraftStore({ name: freshName() })).store);
+  });
+
   it('keeps drafts across openings, in object store "drafts" keyed by id with an updatedAt index', async () => {
     const name = freshName();
     await (await openDraftStore({ name })).store.put(a);
-    expect(await (await openDraftStore({ name })).store.get('a')).toEqual(a);
+    expect(await (await openDraftStore({ name })).store.get('a')).toEqual(at(a, 1));
 
     const db = await openDB(name);
     const tx = db.transaction('drafts');
@@ -77,18 +101,18 @@ describe('the IndexedDB store', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const edited = { ...a, name: 'edited', updatedAt: '2026-05-01T00:00:00.000Z' };
-    const failure = await store.put(edited).catch((e: unknown) => e);
+    const failure = await store.put(edited, 1).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StorageFullError);
     expect(failure).toBeInstanceOf(StorageError);
     expect((failure as Error).cause).toMatchObject({ name: 'QuotaExceededError' });
 
-    expect(await store.get('a')).toEqual(edited);
-    expect(await store.list()).toEqual([edited]);
+    expect(await store.get('a')).toEqual(at(edited, 2));
+    expect(await store.list()).toEqual([at(edited, 2)]);
 
-    // Once there is room again, the same put goes through and a new opening sees it.
+    // Once there is room again, the same put (still expecting revision 1, which is what is stored) goes through.
     put.mockRestore();
-    await store.put(edited);
-    expect(await (await openDraftStore({ name })).store.get('a')).toEqual(edited);
+    expect(await store.put(edited, 1)).toEqual({ ok: true, revision: 2 });
+    expect(await (await openDraftStore({ name })).store.get('a')).toEqual(at(edited, 2));
   });
 
   it('rejects any other failed write with a plain StorageError, and the draft stays readable', async () => {
@@ -100,7 +124,7 @@ describe('the IndexedDB store', () => {
     const failure = await store.put(b).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StorageError);
     expect(failure).not.toBeInstanceOf(StorageFullError);
-    expect(await store.get('b')).toEqual(b);
+    expect(await store.get('b')).toEqual(at(b, 1));
     vi.restoreAllMocks();
     // It never reached the disk: another opening does not have it.
     expect(await (await openDraftStore({ name })).store.get('b')).toBeUndefined();
@@ -116,7 +140,6 @@ describe('the IndexedDB store', () => {
     ]);
     expect(upgrade).toBe('upgraded');
     await expect(store.put(b)).rejects.toBeInstanceOf(StorageError);
-    expect(await store.get('b')).toEqual(b);
     await expect(store.list()).rejects.toBeInstanceOf(StorageError);
   });
 });
@@ -146,10 +169,14 @@ describe('falling back to memory', () => {
     expect(await openDraftStore({ name: freshName() })).toMatchObject({ store: { kind: 'memory' }, fault: 'error' });
   });
 
-  it('reports "error" when the database on disk is newer than this app', async () => {
+  it('reports "newer" (not private mode) when a newer app upgraded the database, and deletes nothing', async () => {
     const name = freshName();
+    await (await openDraftStore({ name })).store.put(a);
     (await openDB(name, DB_VERSION + 1)).close();
-    expect(await openDraftStore({ name })).toMatchObject({ store: { kind: 'memory' }, fault: 'error' });
+    expect(await openDraftStore({ name })).toMatchObject({ store: { kind: 'memory' }, fault: 'newer' });
+    const db = await openDB(name);
+    expect([db.version, await db.get('drafts', 'a')]).toEqual([DB_VERSION + 1, at(a, 1)]);
+    db.close();
   });
 
   it('gives up after the timeout when opening never answers', async () => {
@@ -189,5 +216,6 @@ describe('the memory store', () => {
     const store = memoryDraftStore();
     expect(store.kind).toBe('memory');
     await exercise(store);
+    await exerciseRevisions(memoryDraftStore());
   });
 });
