@@ -2,10 +2,14 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { rulesetPlugin } from './src/build/vite-ruleset-plugin.ts';
+import { contentSecurityPolicy } from './src/build/vite-csp-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: the city site may embed the app under any folder.
   base: './',
+  // A static host, as the city's servers are: an unknown path is a 404, not the app (vite's SPA fallback would hide
+  // whether the service worker answers other pages).
+  appType: 'mpa',
   build: {
     target: 'es2022',
     // The rules are a chunk of their own: a rules update leaves the app code cached and the reverse, and the size
@@ -15,6 +19,7 @@ export default defineConfig({
   plugins: [
     preact(),
     rulesetPlugin(),
+    contentSecurityPolicy(),
     VitePWA({
       strategies: 'generateSW',
       // 'prompt': a new version waits until the user agrees, so an update never reloads mid-interview.
@@ -43,7 +48,12 @@ export default defineConfig({
       workbox: {
         // No webmanifest here: the plugin precaches manifest.webmanifest itself (toolchain.md, gotcha 12).
         globPatterns: ['**/*.{js,css,html,svg,png}'],
-        navigateFallback: 'index.html',
+        // The example host page is the portal's, not the app's: never served from the app's cache.
+        globIgnores: ['embed.html'],
+        // No navigateFallback: routing is by '#', so the worker answers only the app's own URLs (its folder and
+        // index.html, with any query such as ?mode=counter), never another page that shares the path on the city's site.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: null, // The plugin's default would be 'index.html' for every navigation in the scope.
         // Without injectRegister the plugin sets neither flag (toolchain.md, gotcha 3). clientsClaim lets the first
         // visit work offline without a reload; skipWaiting stays off, so an update waits for the user's yes.
         clientsClaim: true,

@@ -12,4 +12,6 @@ interface ImportMetaEnv {
   readonly VITE_COUNTER_MODE?: string;
   /** Minutes without activity before the counter's wipe warning (default 10). */
   readonly VITE_COUNTER_IDLE_MINUTES?: string;
+  /** The portal's origin (https://www.hangzhou.gov.cn, say): the page's height is then posted to it alone, not '*'. */
+  readonly VITE_EMBED_PARENT_ORIGIN?: string;
 }

@@ -1,7 +1,8 @@
-/** Entry point: builds the state from the compiled ruleset, renders the page, resumes the last draft and registers
- * the service worker (offline use; a new version is offered, never forced). */
+/** Entry point: builds the state from the compiled ruleset, renders the page, resumes the last draft, reports its
+ * height when embedded, and registers the service worker (offline use; a new version is offered, never forced). */
 import { render } from 'preact';
 import ruleset from 'virtual:ruleset';
+import { embedMode, isFramed, reportHeight } from './embed/frame.ts';
 import { createAppState, deviceMode } from './state/index.ts';
 import { registerServiceWorker } from './state/service-worker.ts';
 import { App } from './ui/App.tsx';
@@ -11,7 +12,11 @@ import './ui/styles.css';
 const root = document.getElementById('app');
 if (root) {
   const mode = deviceMode(location.search, { counter: import.meta.env.VITE_COUNTER_MODE, idleMinutes: import.meta.env.VITE_COUNTER_IDLE_MINUTES });
-  const state = createAppState(ruleset, { hash: location.hash, mode });
+  const framed = isFramed();
+  const embedded = embedMode(location.search, framed);
+  // Compact header, no offline notice, focus that never scrolls the host page (styles.css, app-context.ts).
+  document.documentElement.classList.toggle('embedded', embedded);
+  const state = createAppState(ruleset, { hash: location.hash, mode, embedded: framed });
   window.addEventListener('hashchange', () => state.view.follow(location.hash));
   // The last draft is usually back within a few milliseconds: wait briefly for it, so the page does not open blank
   // and then jump; a slow or blocked IndexedDB must not hold the page up, and resumes later if nothing was answered.
@@ -33,8 +38,14 @@ if (root) {
     for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart', 'input']) addEventListener(type, () => idle.activity(), { capture: true, passive: true });
     idle.start();
   }
-  registerServiceWorker('./sw.js', {
-    needRefresh: (apply) => state.update.offer(apply),
-    offlineReady: () => state.update.markOfflineReady(),
-  });
+  if (framed) reportHeight(import.meta.env.VITE_EMBED_PARENT_ORIGIN || '*');
+  // Not in `npm run dev` (there is no sw.js before a build), nor in a frame: the portal's page needs the network
+  // anyway, and a cross-site frame's worker would never control the page.
+  if (import.meta.env.PROD && !embedded) {
+    registerServiceWorker('./sw.js', {
+      needRefresh: (apply) => state.update.offer(apply),
+      offlineReady: () => state.update.markOfflineReady(),
+      replaced: () => state.update.markStale(),
+    });
+  }
 }

@@ -18,6 +18,8 @@ function files(dir: string): string[] {
 
 const rows = files('dist')
   .filter((f) => /\.(js|css|html|svg|webmanifest|json)$/.test(f))
+  // The example host page is the portal's, not a file of the app: nobody using the calculator downloads it.
+  .filter((f) => relative('dist', f) !== 'embed.html')
   .map((f) => {
     const raw = readFileSync(f);
     const file = relative('dist', f);

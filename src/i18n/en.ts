@@ -240,6 +240,7 @@ export const en = {
       'not-ours': 'Not imported: this file is not a draft exported by this calculator.',
       'too-new': 'Not imported: this file comes from a newer version of the calculator; update this page first.',
       invalid: 'Not imported: the file is incomplete or contains errors.',
+      stale: 'Cannot import: the calculator was updated to a new version in another tab. Reload the page first.',
       unreadable: 'Not imported: the file could not be read.',
     } as Record<string, string>,
     refusedDetail: 'Details: ',
@@ -258,6 +259,8 @@ export const en = {
     full: 'This device’s storage is full, so your latest answers were not saved. They are still on this page; delete drafts you no longer need, or export this one.',
     error: 'Saving the draft failed, so your latest answers may not be saved. They are still on this page; you can export this draft.',
     failed: 'Nothing can be saved on this device: the browser’s local storage failed. Your answers stay on this page only and may be lost when it is closed or reloaded.',
+    framed: 'Answers cannot be saved inside this embedded page (the browser does not let embedded pages use local storage). The calculator works, but answers are lost when the page is closed or reloaded. To save them, open the calculator in a window of its own.',
+    openFull: 'Open in a new window',
     newer: 'A newer version of this calculator was used on this device, and this page cannot read the drafts it saved. Reload the page to use the newer version; no saved draft is deleted. Until then your answers stay on this page only.',
   },
   damaged: {
@@ -307,6 +310,8 @@ export const en = {
     apply: 'Update',
     later: 'Later',
     offlineReady: 'Ready to work offline: this calculator now opens without a network.',
+    stale: 'A new version is now in use. Reload the page; your answers are saved and will be back.',
+    reload: 'Reload',
     dismiss: 'OK',
   },
 } satisfies Messages;

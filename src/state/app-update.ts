@@ -7,16 +7,29 @@ import { createModel, signal, type ReadonlySignal } from '@preact/signals';
 export const UpdateModel = createModel((beforeUpdate: () => Promise<void>) => {
   const available = signal(false);
   const offlineReady = signal(false);
+  const stale = signal(false);
   let apply: (() => void | Promise<void>) | null = null;
   return {
     /** A new version is waiting for the user's yes. */
     available: available as ReadonlySignal<boolean>,
     /** Everything is cached: the app now works with the network off. */
     offlineReady: offlineReady as ReadonlySignal<boolean>,
+    /** This page's code is out of date (another tab took a new version, or a file of ours is gone): reload. */
+    stale: stale as ReadonlySignal<boolean>,
     /** The service worker found a new version; `applyUpdate` activates it and reloads the page. */
     offer(applyUpdate: () => void | Promise<void>) {
       apply = applyUpdate;
       available.value = true;
+    },
+    /** Another tab switched to a new version, or a lazily loaded file of this version could not be loaded. */
+    markStale() {
+      stale.value = true;
+      available.value = false;
+    },
+    /** Saves the draft, then reloads into the version now installed. */
+    async reload(): Promise<void> {
+      await beforeUpdate();
+      globalThis.location?.reload();
     },
     /** The first install finished caching the app. */
     markOfflineReady() {

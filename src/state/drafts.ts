@@ -50,7 +50,7 @@ export interface Damaged {
 }
 
 /** The outcome of importing a file; a refused file changes nothing. */
-export type ImportOutcome = { ok: true; name: string; migratedFrom?: 1 } | { ok: false; problem: DraftFileProblem; detail: string };
+export type ImportOutcome = { ok: true; name: string; migratedFrom?: 1 } | { ok: false; problem: DraftFileProblem | 'stale'; detail: string };
 
 /** What the model needs from outside; injectable so tests run on a memory store with a fixed clock. */
 export interface DraftsOptions {
@@ -61,6 +61,8 @@ export interface DraftsOptions {
   counter?: boolean;
   /** The other tabs; null for none. Default: the browser's BroadcastChannel. */
   channel?: TabChannel | null;
+  /** Told when a file of this version cannot be loaded (a newer version replaced the cache): the page must reload. */
+  onStaleCode?: () => void;
 }
 
 type Schema = typeof import('../storage/draft-schema.ts');
@@ -98,6 +100,16 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     return JSON.stringify([s.answers, s.asOf, s.audiences]);
   }
   const isEmpty = (s: SavedSession) => Object.keys(s.answers).length === 0 && s.audiences.length === 0;
+
+  /** The file checks, loaded on first use; a failed load means this page's version is gone from the cache. */
+  async function loadSchema(): Promise<Schema> {
+    try {
+      return await import('../storage/draft-schema.ts');
+    } catch (e) {
+      options.onStaleCode?.();
+      throw e;
+    }
+  }
 
   /** Runs a storage operation; a failure is reported, never thrown at the UI. */
   async function guard<T>(op: (s: DraftStore) => Promise<T>): Promise<T | undefined> {
@@ -366,7 +378,7 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
         const opened = await open();
         store = opened.store;
         fault.value = opened.fault ?? null;
-        schema = await import('../storage/draft-schema.ts');
+        schema = await loadSchema();
         await recoverPending();
         await refresh();
         channel?.listen((m) => void hear(m));
@@ -437,8 +449,13 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     },
     /** Reads an export file and opens it as a new draft; a refused file leaves everything as it was. */
     async importText(text: string): Promise<ImportOutcome> {
-      const { parseDraftFile } = schema ?? (await import('../storage/draft-schema.ts'));
-      const parsed = parseDraftFile(text, { now: now() });
+      let files: Schema;
+      try {
+        files = schema ?? (await loadSchema());
+      } catch (e) {
+        return { ok: false, problem: 'stale', detail: String(e) };
+      }
+      const parsed = files.parseDraftFile(text, { now: now() });
       if (!parsed.ok) return parsed;
       const fresh = check(parsed.draft) ?? parsed.draft;
       await save();

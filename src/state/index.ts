@@ -38,6 +38,8 @@ export interface AppState {
   checklist: ChecklistState;
   drafts: DraftsState;
   update: UpdateState;
+  /** The page runs inside another page's frame: a storage failure is then the frame's, and a full window may help. */
+  embedded: boolean;
   /** Set at a service counter: the idle wipe (the "next person" action is drafts.nextPerson). Null on a resident's device. */
   counter: { idle: IdleState; idleMinutes: number } | null;
 }
@@ -48,21 +50,23 @@ const WARN_MS = 60_000;
 /** Creates the app's state; `now` is injectable so a test can pin "today". */
 export function createAppState(
   ruleset: Ruleset,
-  options: { now?: Date; locale?: Locale; hash?: string; drafts?: DraftsOptions; mode?: DeviceMode } = {},
+  options: { now?: Date; locale?: Locale; hash?: string; drafts?: DraftsOptions; mode?: DeviceMode; embedded?: boolean } = {},
 ): AppState {
   const session = new SessionModel(ruleset, todayIso(options.now));
   const mode = options.mode ?? { counter: false, idleMinutes: 10 };
-  const drafts = new DraftsModel(session, ruleset, { counter: mode.counter, ...options.drafts });
+  const drafts = new DraftsModel(session, ruleset, { counter: mode.counter, onStaleCode: () => update.markStale(), ...options.drafts });
+  const update = new UpdateModel(() => drafts.flush());
   const idle = () =>
     new IdleModel({ idleMs: mode.idleMinutes * 60_000, warnMs: WARN_MS, holdsPerson: () => drafts.holdsPerson.value, wipe: () => drafts.nextPerson() });
   return {
+    embedded: options.embedded ?? false,
     counter: mode.counter ? { idle: idle(), idleMinutes: mode.idleMinutes } : null,
     view: new ViewModel(viewOfHash(options.hash ?? '')),
     display: new DisplayModel(),
     session,
     checklist: new ChecklistModel(ruleset, session),
     drafts,
-    update: new UpdateModel(() => drafts.flush()),
+    update,
     locale: new LocaleModel(options.locale ?? 'zh-CN'),
     catalog: makeCatalog(ruleset),
   };

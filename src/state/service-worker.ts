@@ -1,8 +1,9 @@
 /**
- * Registers the service worker that vite-plugin-pwa generates (dist/sw.js) and reports the two moments the user is
- * told about: the first install (the app now works offline) and a new version waiting for the user's yes.
- * Written out rather than taken from 'virtual:pwa-register': that helper loads workbox-window (2.2 KB gzip of a
- * 60 KB budget) for these same few events, and reloads only pages that had a service worker when they opened.
+ * Registers the service worker that vite-plugin-pwa generates (dist/sw.js) and reports the moments the user is told
+ * about: the first install (the app now works offline), a new version waiting for the user's yes, and a new version
+ * taken in another tab (this tab's code is then out of date: its lazily loaded files may be gone from the cache).
+ * Written out rather than taken from 'virtual:pwa-register': that helper loads workbox-window for these same few
+ * events, and reloads only pages that had a service worker when they opened.
  */
 
 /** What a page hears from its service worker. */
@@ -11,29 +12,48 @@ export interface ServiceWorkerEvents {
   needRefresh(apply: () => void): void;
   /** The first install has cached the whole app. */
   offlineReady(): void;
+  /** Another tab switched to a new version: this page should be reloaded (after saving). */
+  replaced(): void;
 }
 
-/** Registers `url` for the page's folder; does nothing where service workers are unavailable (http, old browsers). */
+/** Registers `url` for the page's folder; does nothing where service workers are unavailable or blocked. */
 export function registerServiceWorker(url: string, on: ServiceWorkerEvents): void {
-  const container = globalThis.navigator?.serviceWorker;
+  let container: ServiceWorkerContainer | undefined;
+  try {
+    container = globalThis.navigator?.serviceWorker; // Reading it throws where storage is blocked (some frames).
+  } catch {
+    return;
+  }
   if (!container) return;
-  const offer = (waiting: ServiceWorker) =>
+  const sw = container;
+  let mine = false;
+  let hadController = sw.controller !== null;
+  sw.addEventListener('controllerchange', () => {
+    // This tab asked for the update: reload into it. Another tab did: say so, never reload under the user's hands.
+    if (mine) location.reload();
+    else if (hadController) on.replaced();
+    hadController = true;
+  });
+  const offer = (registration: ServiceWorkerRegistration) =>
     on.needRefresh(() => {
-      container.addEventListener('controllerchange', () => location.reload());
+      mine = true;
+      const waiting = registration.waiting;
       // The generated sw.js calls skipWaiting() on this message (registerType 'prompt' leaves it waiting until then).
-      waiting.postMessage({ type: 'SKIP_WAITING' });
+      if (waiting) waiting.postMessage({ type: 'SKIP_WAITING' });
+      else location.reload(); // Another tab already activated it: a reload is all that is left to do.
     });
-  const watch = (worker: ServiceWorker) =>
+  const watch = (registration: ServiceWorkerRegistration, worker: ServiceWorker) =>
     worker.addEventListener('statechange', () => {
       // Installed while a worker controls the page: an update. With none: the first install.
-      if (worker.state === 'installed') container.controller ? offer(worker) : on.offlineReady();
+      if (worker.state === 'installed') sw.controller ? offer(registration) : on.offlineReady();
     });
-  container.register(url, { scope: './' }).then(
+  sw.register(url, { scope: './' }).then(
     (registration) => {
-      if (registration.waiting && container.controller) offer(registration.waiting);
-      if (registration.installing) watch(registration.installing);
-      registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
+      if (!registration) return;
+      if (registration.waiting && sw.controller) offer(registration);
+      if (registration.installing) watch(registration, registration.installing);
+      registration.addEventListener('updatefound', () => registration.installing && watch(registration, registration.installing));
     },
-    () => undefined, // Not registered (e.g. storage blocked): the app still works online.
+    () => undefined, // Not registered (e.g. storage blocked, a sandboxed frame): the app still works online.
   );
 }

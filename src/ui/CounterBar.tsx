@@ -4,7 +4,7 @@
  * the page returns to its start with the evaluation date and language staff chose.
  */
 import { useState } from 'preact/hooks';
-import { useApp, useMessages } from './app-context.ts';
+import { focusOn, useApp, useMessages } from './app-context.ts';
 import { useModal } from './use-modal.ts';
 
 export function CounterBar() {
@@ -20,7 +20,7 @@ export function CounterBar() {
     if (location.hash) location.hash = view.href('calculator');
     setSaid(m.counter.done);
     scrollTo(0, 0);
-    document.querySelector<HTMLElement>('h1')?.focus();
+    focusOn(document.querySelector<HTMLElement>('h1'));
   };
   return (
     <section class="counter-bar" aria-label={m.counter.badge} data-testid="counter-bar">

@@ -1,7 +1,7 @@
 /** One saved draft in the list: its name and dates, and open, rename (inline), duplicate, export and delete (confirmed). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DraftSummary } from '../state/index.ts';
-import { focusQuestion, useApp, useMessages } from './app-context.ts';
+import { focusOn, focusQuestion, useApp, useMessages } from './app-context.ts';
 import { download, draftTitle, exportFileName, formatTime } from './draft-words.ts';
 
 type Mode = 'idle' | 'rename' | 'confirm';
@@ -19,7 +19,7 @@ export function DraftRow({ draft, say, onOpen }: { draft: DraftSummary; say: (te
   const moved = useRef(false);
   useEffect(() => {
     if (!moved.current) return void (moved.current = true);
-    ref.current?.querySelector<HTMLElement>(mode === 'rename' ? 'input' : 'button')?.focus();
+    focusOn(ref.current?.querySelector<HTMLElement>(mode === 'rename' ? 'input' : 'button'));
   }, [mode]);
 
   const rename = async (e: Event) => {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DraftRow } from './DraftRow.tsx';
-import { useApp, useMessages } from './app-context.ts';
+import { focusOn, useApp, useMessages } from './app-context.ts';
 
 /** The page. */
 export function DraftsPage() {
@@ -17,7 +17,7 @@ export function DraftsPage() {
   const clearBox = useRef<HTMLElement>(null);
   const asked = useRef(false);
   useEffect(() => {
-    if (asked.current) clearBox.current?.querySelector('button')?.focus();
+    if (asked.current) focusOn(clearBox.current?.querySelector('button'));
     asked.current = true;
   }, [confirmClear]);
   const say = (text: string) => {

@@ -7,17 +7,49 @@ import { ChangesNotice } from './ChangesNotice.tsx';
 import { DamagedNotice } from './DamagedNotice.tsx';
 import { useApp, useMessages } from './app-context.ts';
 
+/** This page's address in a window of its own (not embedded). */
+function fullWindowHref(): string {
+  const url = new URL(location.href);
+  url.searchParams.delete('embed');
+  return url.href;
+}
+
 /** The storage warning: drafts only in memory, or the last save failed. */
 function StorageBanner() {
-  const { drafts } = useApp();
+  const { drafts, embedded } = useApp();
   const m = useMessages();
   const fault = drafts.fault.value;
-  // Each fault in the words of what the user can do about it: a private window, another tab, a newer version, a failure.
-  const problem = drafts.problem.value ?? (fault === 'error' ? 'failed' : fault);
+  // Each fault in the words of what the user can do about it: a private window, another tab, a newer version, a
+  // failure — or, inside another site's frame, the frame itself, which a window of its own does not have.
+  const framed = embedded && (fault === 'unavailable' || fault === 'error');
+  const problem = drafts.problem.value ?? (framed ? 'framed' : fault === 'error' ? 'failed' : fault);
   if (!problem) return null;
   return (
     <p class="banner warn" data-testid="storage-banner" data-problem={problem}>
       {m.storage[problem]}
+      {problem === 'framed' && (
+        <>
+          {' '}
+          <a href={fullWindowHref()} target="_blank" rel="noopener" data-testid="open-full">
+            {m.storage.openFull}
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** "A new version is in use": another tab took it, or a file of this version is gone. Reload, the draft saved first. */
+function StalePrompt() {
+  const { update } = useApp();
+  const m = useMessages();
+  if (!update.stale.value) return null;
+  return (
+    <p class="banner update" data-testid="stale-prompt">
+      {m.update.stale}{' '}
+      <button type="button" class="button small" onClick={() => void update.reload()}>
+        {m.update.reload}
+      </button>
     </p>
   );
 }
@@ -79,6 +111,7 @@ export function Notices() {
   return (
     <div class="notices" aria-live="polite">
       <StorageBanner />
+      <StalePrompt />
       <DamagedNotice />
       <TabNotice />
       <UpdatePrompt />

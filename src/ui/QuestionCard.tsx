@@ -7,7 +7,7 @@ import { MultiField } from './MultiField.tsx';
 import { Progress } from './Progress.tsx';
 import { TextField } from './TextField.tsx';
 import { Txt } from './Txt.tsx';
-import { focusQuestion, useApp, useMessages } from './app-context.ts';
+import { focusOn, focusQuestion, useApp, useMessages } from './app-context.ts';
 
 /** The question card; remounted (by key) for each new question, so its draft starts from the prefill. */
 export function QuestionCard({ current, position = 0 }: { current: CurrentQuestion; position?: number }) {
@@ -31,7 +31,7 @@ export function QuestionCard({ current, position = 0 }: { current: CurrentQuesti
     else {
       setProblem(r.problem);
       // Put the cursor back in the field, so the person can correct what they typed at once.
-      form.current?.querySelector<HTMLInputElement>('input')?.focus();
+      focusOn(form.current?.querySelector<HTMLInputElement>('input'));
     }
   };
 

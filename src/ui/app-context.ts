@@ -27,5 +27,13 @@ export function pick(text: TextT, locale: Locale): string {
 /** Moves keyboard and screen-reader focus to the question (or the "done" heading) after the page has updated. */
 export function focusQuestion(): void {
   // After Preact's render: the element to focus may be the one the action just created.
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-focus-target]')?.focus());
+  requestAnimationFrame(() => focusOn(document.querySelector<HTMLElement>('[data-focus-target]')));
+}
+
+/**
+ * Focuses an element. Embedded, without scrolling: the frame is as tall as its content, so a focus that scrolls
+ * would scroll the portal's page under the resident's eyes (seen in Chromium: 424 px on a phone).
+ */
+export function focusOn(el: HTMLElement | null | undefined): void {
+  el?.focus({ preventScroll: document.documentElement.classList.contains('embedded') });
 }

@@ -35,11 +35,10 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    cwd: root,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    { command: `npx vite preview --port ${PORT} --strictPort`, cwd: root, url: `http://localhost:${PORT}`, reuseExistingServer: false, timeout: 60_000 },
+    // A second origin for the embedding tests: the portal's page (dist/embed.html) at 127.0.0.1, another site than
+    // localhost, framing the app served above.
+    { command: `npx vite preview --host 127.0.0.1 --port ${PORT + 1} --strictPort`, cwd: root, url: `http://127.0.0.1:${PORT + 1}/embed.html`, reuseExistingServer: false, timeout: 60_000 },
+  ],
 });

@@ -36,6 +36,14 @@ describe('layering', () => {
   it('the UI reaches the rules only through the state layer', () => {
     expect(offending('src/ui', /from ['"](\.\.\/)+(engine|build|storage)\/|from ['"]idb/)).toEqual([]);
   });
+  it('only the embed module writes to the parent page, it imports nothing of the app, and no window message is read', () => {
+    const toParent = offending('src', /\b(parent|top)\.postMessage\(/);
+    expect(toParent.length).toBeGreaterThan(0);
+    expect(toParent.filter((l) => !l.startsWith(join('src', 'embed')))).toEqual([]);
+    expect(offending('src/embed', /from ['"]\.\.\//)).toEqual([]);
+    // The tabs' BroadcastChannel is the app's own; a window "message" listener would hear any page.
+    expect(offending('src', /addEventListener\(['"]message['"]/).filter((l) => !l.includes('channel.addEventListener'))).toEqual([]);
+  });
   it('no source injects HTML, evaluates strings or makes network requests', () => {
     expect(offending('src', /innerHTML|dangerouslySetInnerHTML|[^.\w]eval\(|new Function\(|XMLHttpRequest|\bfetch\(|WebSocket|sendBeacon/)).toEqual([]);
   });
