@@ -8,62 +8,18 @@
  */
 import { computed, createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Ruleset } from '../engine/index.ts';
-import type { Draft, DraftFileProblem } from '../storage/draft-schema.ts';
+import type { Draft } from '../storage/draft-schema.ts';
 import { StorageFullError, newDraftId, openDraftStore, revisionOf, type DraftStore, type DraftStoreFault, type Expected } from '../storage/drafts.ts';
-import { clearAllPending, clearPending, readAllPending, writePending } from '../storage/pending.ts';
+import { clearAllPending, clearPending, writePending } from '../storage/pending.ts';
 import { forgetPrefs, loadLastDraftId, saveLastDraftId } from '../storage/prefs.ts';
 import { mergeSessions } from './merge-sessions.ts';
-import { compareResults, snapshotResults, type ResultChange } from './result-changes.ts';
+import type { Damaged, DraftSummary, DraftsOptions, ImportOutcome, OpenNotice, SaveProblem, TabNotice } from './drafts-types.ts';
+import { recoverPending } from './recover-pending.ts';
+import { compareResults, snapshotResults } from './result-changes.ts';
 import type { SavedSession, Session } from './session.ts';
-import { browserTabChannel, type TabChannel, type TabMessage } from './tab-channel.ts';
+import { browserTabChannel, type TabMessage } from './tab-channel.ts';
 
-/** A draft as the list shows it. */
-export interface DraftSummary {
-  id: string;
-  /** '' until the user names it; the UI then shows a placeholder with the time. */
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-  answerCount: number;
-}
-
-/** What went wrong with the last write: the quota is used up, or another storage error. */
-export type SaveProblem = 'full' | 'error';
-
-/** Told once a draft is opened: the results a rules update changed, and answers these rules no longer take. */
-export interface OpenNotice {
-  draftName: string;
-  /** The rules version the draft was saved under, when it differs from the current one ('' if unknown). */
-  fromVersion: string | null;
-  changes: ResultChange[];
-  dropped: string[];
-}
-
-/** Told when another tab changed the draft on screen: its answers were merged in, or it was deleted there. */
-export type TabNotice = 'merged' | 'deleted';
-
-/** Records on the device that cannot be read as drafts (damaged, or written by another version), kept for export. */
-export interface Damaged {
-  records: unknown[];
-  /** The store as a whole could not be read. */
-  whole: boolean;
-}
-
-/** The outcome of importing a file; a refused file changes nothing. */
-export type ImportOutcome = { ok: true; name: string; migratedFrom?: 1 } | { ok: false; problem: DraftFileProblem | 'stale'; detail: string };
-
-/** What the model needs from outside; injectable so tests run on a memory store with a fixed clock. */
-export interface DraftsOptions {
-  open?: () => Promise<{ store: DraftStore; fault?: DraftStoreFault }>;
-  now?: () => Date;
-  saveDelayMs?: number;
-  /** At a service counter: no draft is resumed at start-up, and `nextPerson()` wipes the person's drafts. */
-  counter?: boolean;
-  /** The other tabs; null for none. Default: the browser's BroadcastChannel. */
-  channel?: TabChannel | null;
-  /** Told when a file of this version cannot be loaded (a newer version replaced the cache): the page must reload. */
-  onStaleCode?: () => void;
-}
+export type { Damaged, DraftSummary, DraftsOptions, ImportOutcome, OpenNotice, SaveProblem, TabNotice } from './drafts-types.ts';
 
 type Schema = typeof import('../storage/draft-schema.ts');
 /** The draft being answered: its identity and the revision stored last, or 'new' before its first write. */
@@ -267,28 +223,6 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     savedKey = keyOf(base);
   }
 
-  /** Merges what tabs left pending when their page went (a reload, a closed browser) into IndexedDB. */
-  async function recoverPending(): Promise<void> {
-    for (const { tab: other, text } of readAllPending()) {
-      const p = schema?.parsePending(text);
-      if (!p) {
-        clearPending(other); // Not ours, or damaged: nothing in it can be trusted.
-        continue;
-      }
-      const stored = await guard((s) => s.get(p.draft.id));
-      const theirs = stored === undefined ? null : check(stored);
-      let outcome;
-      if (p.base.revision === 'new' ? stored === undefined : stored !== undefined && revisionOf(stored) === p.base.revision) {
-        outcome = await guard((s) => s.put(p.draft, p.base.revision));
-      } else if (theirs) {
-        const { overridden: _, ...merged } = mergeSessions(p.base, p.draft, theirs);
-        outcome = await guard((s) => s.put({ ...p.draft, ...merged, results: undefined }, revisionOf(stored)));
-      }
-      // Stored elsewhere by now, or deleted after it was left (never brought back): either way it is done with.
-      if (outcome?.ok || !theirs) clearPending(other);
-    }
-  }
-
   /** Another tab's news. */
   async function hear(m: TabMessage): Promise<void> {
     if (m.type === 'wiped') {
@@ -379,7 +313,7 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
         store = opened.store;
         fault.value = opened.fault ?? null;
         schema = await loadSchema();
-        await recoverPending();
+        if (schema) await recoverPending(schema, { get: (id) => guard((st) => st.get(id)), put: (d, e) => guard((st) => st.put(d, e)), check });
         await refresh();
         channel?.listen((m) => void hear(m));
         const last = loadLastDraftId();

@@ -180,6 +180,18 @@ describe('no answer lost', () => {
     expect(again.drafts.list.value).toHaveLength(2);
   });
 
+  it('a pending change that cannot be written at the next start (disk full) is kept for the one after', async () => {
+    const store = memoryDraftStore();
+    const t = await tab(store, { saveDelayMs: 60_000 });
+    t.session.toggleAudience('graduate', true);
+    t.session.answer('is-college-graduate', true);
+    const full: DraftStore = { ...store, put: async () => Promise.reject(new Error('QuotaExceededError')) };
+    await tab(full);
+    expect(Object.keys(dump(local)).filter((k) => k.includes('pending'))).toHaveLength(1);
+    const later = await tab(store);
+    expect(later.session.answers.value).toEqual({ 'is-college-graduate': true });
+  });
+
   it('a damaged or crafted pending record is dropped and changes nothing', async () => {
     const store = memoryDraftStore();
     await graduate(await tab(store));
