@@ -3,8 +3,10 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { rulesetPlugin } from './src/build/vite-ruleset-plugin.ts';
 import { contentSecurityPolicy } from './src/build/vite-csp-plugin.ts';
+import { singleFile } from './src/build/vite-single-file.ts';
 
-export default defineConfig({
+// `vite build --mode single` (npm run build:single): one self-contained HTML file for locked-down counter PCs.
+export default defineConfig(({ mode }) => (mode === 'single' ? singleFile() : {
   // Relative asset paths: the city site may embed the app under any folder.
   base: './',
   // A static host, as the city's servers are: an unknown path is a 404, not the app (vite's SPA fallback would hide
@@ -69,4 +71,4 @@ export default defineConfig({
     // The property and CLI tests evaluate the whole ruleset many times; 5 s is too tight on a busy 2-core runner.
     testTimeout: 30_000,
   },
-});
+}));

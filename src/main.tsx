@@ -39,9 +39,9 @@ if (root) {
     idle.start();
   }
   if (framed) reportHeight(import.meta.env.VITE_EMBED_PARENT_ORIGIN || '*');
-  // Not in `npm run dev` (there is no sw.js before a build), nor in a frame: the portal's page needs the network
-  // anyway, and a cross-site frame's worker would never control the page.
-  if (import.meta.env.PROD && !embedded) {
+  // Not in `npm run dev` (there is no sw.js before a build), nor in a frame (the portal's page needs the network
+  // anyway, and a cross-site frame's worker would never control the page), nor in the one-file copy (file://).
+  if (import.meta.env.PROD && !embedded && location.protocol !== 'file:') {
     registerServiceWorker('./sw.js', {
       needRefresh: (apply) => state.update.offer(apply),
       offlineReady: () => state.update.markOfflineReady(),

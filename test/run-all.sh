@@ -27,6 +27,7 @@ step "policy files: cases";    npm run -s rules -- test; took
 step "unit, property and case tests"
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json; took
 step "build and size budget";  npm run -s build; npx tsx test/check-size.ts; took
+step "one-file build";         npm run -s build:single; ls -l dist-single/index.html; took
 step "end-to-end (built app, Debian Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/test-results/playwright.json" npx playwright test -c test/e2e/playwright.config.ts --reporter=list,json; took
 
