@@ -14,4 +14,6 @@ interface ImportMetaEnv {
   readonly VITE_COUNTER_IDLE_MINUTES?: string;
   /** The portal's origin (https://www.hangzhou.gov.cn, say): the page's height is then posted to it alone, not '*'. */
   readonly VITE_EMBED_PARENT_ORIGIN?: string;
+  /** The app's public address (https://…/hz-benefits/), for hand-off links and QR codes made at a counter. */
+  readonly VITE_PUBLIC_URL?: string;
 }

@@ -16,11 +16,17 @@ if (root) {
   const embedded = embedMode(location.search, framed);
   // Compact header, no offline notice, focus that never scrolls the host page (styles.css, app-context.ts).
   document.documentElement.classList.toggle('embedded', embedded);
-  const state = createAppState(ruleset, { hash: location.hash, mode, embedded: framed });
-  window.addEventListener('hashchange', () => state.view.follow(location.hash));
+  // A hand-off link points at the app's public address (the one-file copy and a counter's own URL are no use on a phone).
+  const shareBase = import.meta.env.VITE_PUBLIC_URL || `${location.origin}${location.pathname}`;
+  const state = createAppState(ruleset, { hash: location.hash, mode, embedded: framed, shareBase });
+  const openLink = () => (location.hash.startsWith('#r=') ? state.share.open(location.hash) : undefined);
+  window.addEventListener('hashchange', () => {
+    state.view.follow(location.hash);
+    void openLink();
+  });
   // The last draft is usually back within a few milliseconds: wait briefly for it, so the page does not open blank
   // and then jump; a slow or blocked IndexedDB must not hold the page up, and resumes later if nothing was answered.
-  await Promise.race([state.drafts.start(), new Promise((wait) => setTimeout(wait, 500))]);
+  await Promise.race([state.drafts.start().then(openLink), new Promise((wait) => setTimeout(wait, 500))]);
   render(
     <AppContext.Provider value={state}>
       <App />

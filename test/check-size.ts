@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
  * Everything a first visit downloads, gzipped, in two budgets: the app code, and the rules (their own chunk), which
  * grow with the policy, not with the code. Raise one only with a reason in the commit.
  */
-const BUDGETS = { code: 72 * 1024, rules: 100 * 1024 };
+const BUDGETS = { code: 86 * 1024, rules: 100 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

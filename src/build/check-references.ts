@@ -5,7 +5,9 @@
 import type { Amount, Condition, FactT } from '../engine/schema.ts';
 import type { Ruleset } from '../engine/types.ts';
 import { checkAnswer } from '../engine/answers.ts';
+import { checkItemTime } from './check-time.ts';
 import { ownValue } from '../engine/own-keys.ts';
+import { shortCode } from '../handoff/share-link.ts';
 import { type Located, type Parsed, type PolicyIssue, locate } from './load-policies.ts';
 
 type Path = (string | number)[];
@@ -26,6 +28,12 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
     const key = `${kind}:${id}`;
     if (seen.has(key)) report(path, `${kind} ${id} is defined twice (also in ${seen.get(key)})`);
     else seen.set(key, file);
+    // Hand-off links name facts and items by a 4-character code of their id: two ids must not share one.
+    if (kind !== 'fact' && kind !== 'item') return;
+    const code = `${kind}-code:${shortCode(id)}`;
+    const other = seen.get(code);
+    if (other !== undefined && other !== id) report(path, `${kind} ${id} has the same hand-off link code as ${other}: rename one of them`);
+    else seen.set(code, id);
   };
 
   for (const f of files.facts) {
@@ -37,6 +45,11 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
       if (needsOptions !== !!fact.options) report(['options'], needsOptions ? `a ${fact.type} fact needs options` : `only choice and multi facts have options`);
       if (fact.type === 'number' && fact.min === undefined) report(['min'], 'a number fact needs a min (amounts are computed from its bounds)');
       if (fact.grows && fact.type !== 'number') report(['grows'], 'only a number fact (a count of months) grows');
+      for (const end of ['min', 'max'] as const) {
+        const param = fact.sourcedBounds?.[end].param;
+        if (param !== undefined && !Object.hasOwn(rs.parameters, param)) report(['sourcedBounds', end, 'param'], `unknown parameter ${param}`);
+      }
+      if (fact.sourcedBounds && fact.type !== 'number') report(['sourcedBounds'], 'only a number fact has sourced bounds');
     });
   }
   for (const p of files.parameters) {
@@ -83,6 +96,7 @@ export function checkReferences(rs: Ruleset, files: Located): PolicyIssue[] {
     if (item.cases.length < MIN_CASES) report(['cases'], `an item needs at least ${MIN_CASES} cases (it has ${item.cases.length}): cover each condition's pass and fail and every boundary`);
     item.citations.forEach((c, i) => checkCitation(rs, c, ['citations', i], report));
     checkCondition(ctx, item.conditions, ['conditions'], report, item.applicant);
+    checkItemTime(rs, facts, item, report);
     if (item.amount) {
       checkAmount(ctx, item.amount.rule, ['amount', 'rule'], report, item.applicant);
       item.amount.sources.forEach((s, i) => Object.hasOwn(rs.sources, s) || report(['amount', 'sources', i], `unknown source ${s}`));
@@ -233,6 +247,7 @@ function checkAmount(ctx: Ctx, a: Amount, path: Path, report: Report, applicant:
   });
   if (a.else) sub(a.else, ['else']);
   if (a.cap) sub(a.cap, ['cap']);
+  if (a.atLeast) sub(a.atLeast, ['atLeast']);
 }
 
 function checkDefinitionCycles(rs: Ruleset, report: Report): void {

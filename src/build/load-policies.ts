@@ -14,10 +14,12 @@ import {
   MaterialsFile,
   ParametersFile,
   RulesetHeader,
+  ServicesFile,
   SourcesFile,
 } from '../engine/schema.ts';
 import type { RuleItem, Ruleset } from '../engine/types.ts';
 import { checkReferences } from './check-references.ts';
+import { checkServices } from './check-services.ts';
 
 /** One problem in one policy file: where it is and what is wrong. */
 export interface PolicyIssue {
@@ -103,6 +105,7 @@ export function loadPolicies(root: string): Ruleset {
   const r = new Reader(root);
   const header = r.read(join(root, 'ruleset.yaml'), RulesetHeader);
   const sources = r.read(join(root, 'sources.yaml'), SourcesFile);
+  const services = r.read(join(root, 'services.yaml'), ServicesFile);
   const materials = yamlFiles(join(root, 'materials')).map((p) => r.read(p, MaterialsFile));
   const definitions = yamlFiles(join(root, 'definitions')).map((p) => r.read(p, DefinitionsFile));
   const facts = yamlFiles(join(root, 'facts')).map((p) => r.read(p, FactsFile));
@@ -115,7 +118,7 @@ export function loadPolicies(root: string): Ruleset {
     if (parsed && parsed.data.area !== area) r.issues.push({ file: parsed.file, ...locate(parsed.doc, parsed.lines, ['area']), message: `an item of area ${parsed.data.area} belongs in items/${parsed.data.area}/` });
     return parsed;
   });
-  if (r.issues.length > 0 || !header || !sources) throw new PolicyError(r.issues);
+  if (r.issues.length > 0 || !header || !sources || !services) throw new PolicyError(r.issues);
 
   const ruleset: Ruleset = {
     ...header.data,
@@ -126,16 +129,18 @@ export function loadPolicies(root: string): Ruleset {
     definitions: Object.fromEntries(definitions.flatMap((d) => d!.data.definitions).map((d) => [d.id, d])),
     materials: Object.fromEntries(materials.flatMap((m) => m!.data.materials).map((m) => [m.id, m.label])),
     items: items.map((i) => i!.data),
+    services: services.data.services,
+    notCovered: services.data.notCovered,
   };
   const located = {
-    header, sources,
+    header, sources, services,
     materials: materials as Parsed<z.infer<typeof MaterialsFile>>[],
     definitions: definitions as Parsed<z.infer<typeof DefinitionsFile>>[],
     facts: facts as Parsed<z.infer<typeof FactsFile>>[],
     parameters: parameters as Parsed<z.infer<typeof ParametersFile>>[],
     items: items as Parsed<z.infer<typeof Item>>[],
   };
-  const refIssues = checkReferences(ruleset, located);
+  const refIssues = [...checkReferences(ruleset, located), ...checkServices(ruleset, services)];
   if (refIssues.length > 0) throw new PolicyError(refIssues);
   ruleset.hash = contentHash(withoutCases(ruleset));
   return ruleset;
@@ -154,6 +159,7 @@ export function contentHash(ruleset: Ruleset): string {
 export type Located = {
   header: Parsed<z.infer<typeof RulesetHeader>>;
   sources: Parsed<z.infer<typeof SourcesFile>>;
+  services: Parsed<z.infer<typeof ServicesFile>>;
   materials: Parsed<z.infer<typeof MaterialsFile>>[];
   definitions: Parsed<z.infer<typeof DefinitionsFile>>[];
   facts: Parsed<z.infer<typeof FactsFile>>[];

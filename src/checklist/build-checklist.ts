@@ -4,7 +4,7 @@
  * are. Pure: it reads the ruleset and an evaluation, never the DOM or the clock, and computes no policy itself.
  */
 import type { Amount, Condition } from '../engine/schema.ts';
-import type { AmountResult, AnswerValueT, Answers, ConfidenceT, Evaluation, FactT, ItemResult, RuleItem, Ruleset, StatusT, TextT } from '../engine/types.ts';
+import type { AmountResult, WindowStatus, AnswerValueT, Answers, ConfidenceT, Evaluation, FactT, ItemResult, RuleItem, Ruleset, StatusT, TextT } from '../engine/types.ts';
 
 /** One item on the checklist, with everything the counter needs to see about it. */
 export interface ChecklistItem {
@@ -16,8 +16,8 @@ export interface ChecklistItem {
   amount: AmountResult;
   office: { name: TextT | null; channels: { id: string; label: TextT }[]; note?: TextT };
   window: TextT | null;
-  /** For a yearly window: whether the evaluation date falls in it. */
-  windowOpen?: boolean;
+  /** For a window the rules date: where the evaluation date stands against it (closes on…, opens on…, passed). */
+  windowStatus?: WindowStatus;
   confidence: ConfidenceT;
   /** The amount's own confidence, when it has an amount. */
   amountConfidence: ConfidenceT | null;
@@ -103,7 +103,7 @@ function itemOf(r: ItemResult, item: RuleItem, number: number, channels: Map<str
       ...(item.office.note ? { note: item.office.note } : {}),
     },
     window: item.window?.text ?? null,
-    ...(r.windowOpen !== undefined ? { windowOpen: r.windowOpen } : {}),
+    ...(r.window ? { windowStatus: r.window } : {}),
     confidence: item.confidence,
     amountConfidence: item.amount?.confidence ?? null,
     ...(item.amount?.note ? { amountNote: item.amount.note } : {}),

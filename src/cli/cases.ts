@@ -3,11 +3,13 @@ import { type CaseOutcome, runCase } from '../build/run-cases.ts';
 import type { Ruleset } from '../engine/types.ts';
 import { type Io, EXIT } from './io.ts';
 import { POLICIES_OPTION, loadRuleset, parseCommand } from './options.ts';
+import { runCaseFile } from './case-file.ts';
 
-/** Runs `rules test [--policies DIR]`; exits 1 when any case fails. */
+/** Runs `rules test [--case FILE] [--policies DIR]`; exits 1 when any case fails. */
 export async function testCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseCommand('test', args, POLICIES_OPTION);
+  const { values } = parseCommand('test', args, { ...POLICIES_OPTION, case: { type: 'string' } });
   const ruleset = loadRuleset(io, values.policies);
+  if (values.case !== undefined) return runCaseFile(ruleset, values.case, io);
   const { text, failed } = casesReport(ruleset);
   io.stdout(text);
   return failed > 0 ? EXIT.failed : EXIT.ok;

@@ -1,6 +1,6 @@
 /** `rules check`: loads and validates every policy file, then prints what each item covers. */
 import type { Ruleset } from '../engine/types.ts';
-import { amountKind, formula, leafCount } from './formula.ts';
+import { amountKind, formula, leafCount, windowLine } from './formula.ts';
 import { type Io, EXIT } from './io.ts';
 import { POLICIES_OPTION, loadRuleset, parseCommand } from './options.ts';
 import { renderTable } from './table.ts';
@@ -39,6 +39,8 @@ export function coverageReport(rs: Ruleset): string {
   const formulas = rs.items
     .filter((i) => i.amount)
     .map((i) => `  ${i.id} (${i.amount!.basis}${i.amount!.maxPeriods ? `, at most ${i.amount!.maxPeriods} periods` : ''}): ${formula(i.amount!.rule)}`);
+  const windows = rs.items.filter((i) => i.window?.rule).map((i) => `  ${i.id}: ${windowLine(i.window!.rule!)}`);
+  const over = rs.items.filter((i) => i.amount?.over).map((i) => `  ${i.id}: × fact:${i.amount!.over!.periods.fact}${i.amount!.over!.persons ? ` × fact:${i.amount!.over!.persons.fact}` : ''}`);
   const cases = rs.items.reduce((n, i) => n + (i.cases?.length ?? 0), 0);
   const totals = [
     `${rs.items.length} items`,
@@ -55,6 +57,14 @@ export function coverageReport(rs: Ruleset): string {
     '',
     'Amounts:',
     ...formulas,
+    '',
+    'Figures with periods are shown [period (rule; sources; confidence)]: outside them the amount is set by the office.',
+    '',
+    'Application windows (rules):',
+    ...windows,
+    '',
+    'Totals over the period (rate × months or years × persons):',
+    ...over,
     '',
     `Totals: ${totals.join(', ')}`,
     '',

@@ -2,7 +2,7 @@
  * Amounts and conditions written out in one line for policy authors, e.g.
  * `2000 × min(floor(fact:months-insured-current-employer / 12), 3)`. Read-only: nothing here is evaluated.
  */
-import type { Amount, Condition } from '../engine/schema.ts';
+import type { Amount, Condition, FigurePeriodT, WindowRuleT } from '../engine/schema.ts';
 import type { RuleItem } from '../engine/types.ts';
 import { amountShape } from '../engine/rule-shape.ts';
 
@@ -24,8 +24,12 @@ const n = (x: number) => String(x);
 const isCompound = (a: Amount) => a.times || a.divide || a.sum || a.percent !== undefined || a.switch || a.brackets;
 const wrap = (a: Amount) => (isCompound(a) ? `(${formula(a)})` : formula(a));
 
-/** An amount expression in one line. */
+/** An amount expression in one line; a figure with periods says them, e.g. `300 [until 2023-01-31 (…; S12; secondary)]`. */
 export function formula(a: Amount): string {
+  if (a.periods) {
+    const { periods, ...node } = a;
+    return `${wrap(node)} [${periods.map(periodLine).join('; ')}]`;
+  }
   if (a.fixed !== undefined) return n(a.fixed);
   if (a.param !== undefined) return `param:${a.param}`;
   if (a.fact !== undefined) return `fact:${a.fact}`;
@@ -52,7 +56,25 @@ export function formula(a: Amount): string {
     const branches = a.switch.map((b) => `if ${condition(b.when)} then ${b.then.switch ? wrap(b.then) : formula(b.then)}`);
     return `${branches.join('; ')}; else ${a.else!.switch ? wrap(a.else!) : formula(a.else!)}`;
   }
+  if (a.atLeast) return `at least ${wrap(a.atLeast)}`;
   return a.cap ? `notStated (cap ${formula(a.cap)})` : 'notStated';
+}
+
+/** A figure period in one line: `until 2023-01-31 (Hangzhou's 2021 rule; S20, S30; official-old)`. */
+export function periodLine(p: FigurePeriodT): string {
+  const span = p.from && p.until ? `${p.from}..${p.until}` : p.from ? `from ${p.from}` : p.until ? `until ${p.until}` : 'always';
+  return `${span} (${p.rule.en ?? p.rule.zh}; ${p.sources.join(', ')}; ${p.confidence})`;
+}
+
+/** A window rule in one line, e.g. `yearly 08-15..09-15 in year(graduation-date) - 1`. */
+export function windowLine(w: WindowRuleT): string {
+  if ('annual' in w) {
+    const y = w.annual.year;
+    return `yearly ${w.annual.from}..${w.annual.to}${y ? ` in year(fact:${y.fact}) ${y.offset < 0 ? '-' : '+'} ${Math.abs(y.offset)}` : ''}`;
+  }
+  const at = (d: typeof w.opens) => [d.plus ? `+ ${operand(d.plus)}` : '', d.nextMonth ? '→ 1st of next month' : '', d.endOf ? `→ end of month ${d.endOf.month}, ${d.endOf.yearsLater} year(s) later` : ''].filter(Boolean).join(' ') || 'on the day';
+  const repeat = w.repeat ? `, every ${operand(w.repeat.every)}, ${w.repeat.times} times` : '';
+  return `from fact:${w.event.fact}${repeat}: opens ${at(w.opens)}, closes ${at(w.closes)}`;
 }
 
 const OPS: Record<string, string> = {

@@ -15,6 +15,7 @@ import {
   MaterialsFile,
   ParametersFile,
   RulesetHeader,
+  ServicesFile,
   SourcesFile,
 } from '../engine/schema.ts';
 import { type Io, EXIT, shownPath } from './io.ts';
@@ -28,6 +29,7 @@ export const SCHEMA_FILES: { file: string; schema: z.ZodType; title: string }[] 
   { file: 'parameters.schema.json', schema: ParametersFile, title: 'policies/parameters/*.yaml: dated, cited figures' },
   { file: 'definitions.schema.json', schema: DefinitionsFile, title: 'policies/definitions/*.yaml: named shared conditions' },
   { file: 'materials.schema.json', schema: MaterialsFile, title: 'policies/materials/*.yaml: the catalogue of documents to bring' },
+  { file: 'services.schema.json', schema: ServicesFile, title: 'policies/services.yaml: supports without an amount, and programmes not covered' },
   { file: 'item.schema.json', schema: Item, title: 'policies/items/<area>/<id>.yaml: one benefit or status' },
   { file: 'answers.schema.json', schema: AnswersDocument, title: 'An answers document (version 1), as read by `rules eval` and written by the app' },
 ];

@@ -12,6 +12,7 @@ export const USAGE = `Usage: npm run rules -- <command> [options]
 Commands:
   check                     validate every policy file; print one row per item and the totals
   test                      run every item's cases; end with "N passed, M failed"
+       [--case FILE]          run a case file reported from a counter ("这个结果不对？") instead
   eval <answers.json>       evaluate an answers document; print the result as JSON
        [--date YYYY-MM-DD]    the evaluation date (default: the document's asOf, else today)
   schema [--check]          write policies/schema/*.json from the zod schemas

@@ -2,7 +2,8 @@
  * Amount expressions evaluated as intervals: a known fact gives a point, an unknown one its bounds,
  * so an amount is exact, a min–max range while facts are missing, or "set by the office" — never a guess.
  */
-import type { Amount, Condition } from './schema.ts';
+import type { Amount, Condition, FigurePeriodT } from './schema.ts';
+import { inPeriods, type LastPublished } from './periods.ts';
 import type { TextT } from './types.ts';
 import { type Context, answerOf, factOf, parameterState } from './context.ts';
 import { evaluateCondition } from './conditions.ts';
@@ -23,6 +24,14 @@ export interface AmountEval extends Interval {
   lines: TextT[];
   /** What an unstated amount's cap limits, where the data says (e.g. the loan, not the interest subsidy). */
   capLabel?: TextT;
+  /** Unanswered facts no source bounds from above: while they stay open the amount "depends on" them, not a range. */
+  open?: string[];
+  /** The top is open because the source states a floor ("不低于"), not because an answer is missing. */
+  floor?: boolean;
+  /** The periods (of the figures' sources) the amount rests on, on the evaluation date. */
+  basedOn?: FigurePeriodT[];
+  /** For a figure that has lapsed: the one last published, which the amount does not use. */
+  lastPublished?: LastPublished;
 }
 
 /** Bounds an item's own conditions put on unknown facts (e.g. "months ≥ 12" while months is unanswered). */
@@ -33,6 +42,7 @@ const mul = (a: number, b: number): number => (a === 0 || b === 0 ? 0 : a * b);
 
 /** Evaluates an amount expression over the context. */
 export function evaluateAmount(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
+  if (a.periods) return inPeriods(a, ctx, bounds, evaluateAmount);
   const out = evalNode(a, ctx, bounds);
   if (a.label && out.lo === out.hi && !out.unstated) out.lines.push(fill(t('{}：{}', '{}: {}'), a.label, yuan(out.lo)));
   return out;
@@ -50,6 +60,10 @@ function combine(parts: AmountEval[], lo: number, hi: number, lines: TextT[] = [
     missing: [...new Set(parts.flatMap((p) => p.missing))],
     lines: [...parts.flatMap((p) => p.lines), ...lines],
     capLabel: parts.find((p) => p.unstated && p.capLabel && p.hi === hi)?.capLabel,
+    open: [...new Set(parts.flatMap((p) => p.open ?? []))],
+    floor: parts.some((p) => p.floor),
+    basedOn: [...new Set(parts.flatMap((p) => p.basedOn ?? []))],
+    lastPublished: parts.find((p) => p.lastPublished)?.lastPublished,
   };
 }
 
@@ -87,6 +101,11 @@ function evalNode(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
   if (a.lookup) return lookup(a.lookup, ctx);
   if (a.brackets) return brackets(a.brackets, ctx, bounds);
   if (a.switch) return choose(a.switch, a.else!, ctx, bounds);
+  if (a.atLeast) {
+    const x = sub(a.atLeast);
+    const line = x.lo === x.hi && !x.unstated ? [fill(t('不低于 {}', 'At least {}'), yuan(x.lo))] : [];
+    return { ...combine([x], x.lo, Infinity, line), floor: !x.unstated };
+  }
   const cap = a.cap ? sub(a.cap) : undefined;
   const capLabel = a.cap?.label;
   const line = !cap || !Number.isFinite(cap.hi)
@@ -120,9 +139,22 @@ function factValue(id: string, ctx: Context, bounds: FactBounds): AmountEval {
   if (typeof v === 'number') return point(v);
   const fact = factOf(ctx, id);
   const b = bounds.get(id);
-  const lo = Math.max(fact.min ?? 0, b?.lo ?? -Infinity);
-  const hi = Math.min(fact.max ?? Infinity, b?.hi ?? Infinity);
-  return { lo, hi: Math.max(lo, hi), unstated: false, missing: [id], lines: [] };
+  const src = sourcedBounds(fact, ctx);
+  // `fact.max` only checks what is typed: no source gives it, so it never becomes the top of a range.
+  const lo = Math.max(fact.min ?? 0, src.lo, b?.lo ?? -Infinity);
+  const hi = Math.min(src.hi, b?.hi ?? Infinity);
+  return { lo, hi: Math.max(lo, hi), unstated: false, missing: [id], lines: [], open: Number.isFinite(hi) ? [] : [id] };
+}
+
+/** The fact's bounds from its sourced parameters on the evaluation date (e.g. the year's contribution base floor and
+ * ceiling); an end with no parameter, or no known value that day, is unbounded. */
+function sourcedBounds(fact: ReturnType<typeof factOf>, ctx: Context): { lo: number; hi: number } {
+  const value = (param: string | undefined, none: number) => {
+    const p = param === undefined ? undefined : ctx.ruleset.parameters[param];
+    const state = p ? parameterState(ctx, p) : undefined;
+    return state?.known && typeof state.entry?.value === 'number' ? state.entry.value : none;
+  };
+  return { lo: value(fact.sourcedBounds?.min.param, -Infinity), hi: value(fact.sourcedBounds?.max.param, Infinity) };
 }
 
 function steps(s: NonNullable<Amount['steps']>, count: AmountEval): AmountEval {

@@ -5,7 +5,7 @@
 import type { Condition } from './schema.ts';
 import type { ConditionResult, TextT, Truth } from './types.ts';
 import { type Context, answerOf, factOf, parameterState } from './context.ts';
-import { fullYears, subtractSpan, type Span } from './dates.ts';
+import { addSpan, fullYears, subtractSpan, type Span } from './dates.ts';
 import { describeAnswer, describeComparison, describeParameterValue, describeUnknownParameter } from './describe.ts';
 import { givenAnswer } from './own-keys.ts';
 import { fill, join, t } from './text.ts';
@@ -55,7 +55,8 @@ function joinRange(parts: TextT[]): TextT {
   return t(parts.map((p) => p.zh).join('、'), parts.map((p) => p.en).join(' and '));
 }
 
-function allOf(values: Truth[]): Truth {
+/** Three-valued and: false wins, then unknown. */
+export function allOf(values: Truth[]): Truth {
   if (values.includes(false)) return false;
   return values.includes(null) ? null : true;
 }
@@ -137,7 +138,11 @@ function resolveOperand(operand: unknown, ctx: Context): Resolved {
   }
   if ('fact' in operand && typeof operand.fact === 'string') {
     const v = answerOf(ctx, operand.fact);
-    return { known: v !== undefined, value: v, missing: v === undefined ? [operand.fact] : [], unknownParams: [] };
+    // A date fact moved by a span: "the graduation date + 24 months".
+    const plus = 'plus' in operand ? (operand.plus as Span | undefined) : undefined;
+    const value = plus && typeof v === 'string' ? addSpan(v, plus) : v;
+    const detail = plus && typeof value === 'string' ? t(`即 ${value}`, `i.e. ${value}`) : undefined;
+    return { known: v !== undefined, value, missing: v === undefined ? [operand.fact] : [], unknownParams: [], ...(detail ? { detail } : {}) };
   }
   return literal; // a span such as { months: 24 }
 }

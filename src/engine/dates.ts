@@ -69,12 +69,6 @@ export function fullYears(birth: string, asOf: string): number {
   return ay - by - (am < bm || (am === bm && ad < birthday) ? 1 : 0);
 }
 
-/** Whether `mmdd` (MM-DD) falls in a yearly window, which may wrap over the new year. */
-export function inAnnualWindow(asOf: string, from: string, to: string): boolean {
-  const day = asOf.slice(5);
-  return from <= to ? day >= from && day <= to : day >= from || day <= to;
-}
-
 /** ISO dates compare correctly as strings; this names the intent. */
 export function isOnOrBefore(a: string, b: string): boolean {
   return a <= b;

@@ -85,7 +85,10 @@ function operandText(isAge: boolean, fact: FactT, op: Comparator, operand: unkno
       const p = ctx.ruleset.parameters[operand.param as string]!;
       return rhs.known ? fill(t('{}（{} {}）', '{} ({} {})'), p.label, t(num(rhs.value as number), num(rhs.value as number)), p.unit) : p.label;
     }
-    if ('fact' in operand) return fill(t('「{}」', '“{}”'), ctx.facts.get(operand.fact as string)!.label);
+    if ('fact' in operand) {
+      const other = fill(t('「{}」', '“{}”'), ctx.facts.get(operand.fact as string)!.label);
+      return 'plus' in operand && operand.plus ? fill(t('{}后 {}', '{} + {}'), other, spanText(operand.plus as Span)) : other;
+    }
   }
   if (isAge) return t(`${operand} 周岁`, `${operand}`);
   if (typeof operand === 'number') return valueText(fact, operand);

@@ -1,11 +1,12 @@
 /** Evaluates every item of a ruleset for one set of answers on one date: pure and deterministic. */
 import type { AmountResult, Answers, ApplicantKindT, Evaluation, ItemResult, RuleItem, Ruleset, StatusT } from './types.ts';
 import { type Context, makeContext } from './context.ts';
-import { evaluateCondition } from './conditions.ts';
+import { itemCondition } from './windows.ts';
+import { withOverPeriod } from './over-period.ts';
+import { periodConfidence } from './periods.ts';
 import { evaluateAmount, type AmountEval } from './amount.ts';
 import { withinLimits } from './amount-limits.ts';
 import { collectBounds } from './bounds.ts';
-import { inAnnualWindow } from './dates.ts';
 import { findConflicts, stackingFor } from './exclusions.ts';
 import { rankQuestions } from './next-questions.ts';
 import { nearMiss } from './near-miss.ts';
@@ -38,7 +39,8 @@ export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
     applicants,
     items,
     conflicts,
-    totals: totalsOf(items, conflicts),
+    // A total never adds two items that no source says can be combined.
+    totals: totalsOf(items, [...conflicts, ...findConflicts(ruleset, items, input.asOf, 'unverified')]),
     next: rankQuestions(ruleset, items, input.answers),
   };
 }
@@ -46,24 +48,24 @@ export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
 /** Evaluates one item: status from its conditions, amount from its rule (kept within 0 and the cap that the rule
  * gives in `bare`, a context without answers). */
 export function evaluateItem(item: RuleItem, ctx: Context, applicants: ApplicantKindT[], chosen: Set<string> | undefined, bare: Context): ItemResult {
-  const explanation = evaluateCondition(item.conditions, ctx);
+  const { explanation, window } = itemCondition(item, ctx);
   const forWhom = item.applicant === 'both' ? applicants.length > 0 : applicants.includes(item.applicant);
   const applies = forWhom && (!chosen || chosen.has(item.id));
   const status: StatusT = !applies ? 'not-applicable' : explanation.value === true ? 'eligible' : explanation.value === false ? 'not-eligible' : 'needs-info';
-  const annual = item.window?.annual;
   const near = applies && status === 'not-eligible' ? nearMiss(item, ctx) : undefined;
   const amountEval = amountOf(item, ctx, bare);
+  const over = withOverPeriod(item, toResult(item, amountEval), ctx);
   return {
     id: item.id,
     status,
     applicant: item.applicant,
     confidence: item.confidence,
-    amount: toResult(item, amountEval),
+    amount: over.amount,
     explanation,
     missing: applies ? [...new Set([...explanation.missing, ...(near?.open ?? [])])] : [],
-    amountMissing: applies && status !== 'not-eligible' && amountEval ? amountEval.missing : [],
+    amountMissing: applies && status !== 'not-eligible' && amountEval ? [...new Set([...amountEval.missing, ...over.missing])] : [],
     stacking: stackingFor(ctx.ruleset, item, ctx.asOf),
-    windowOpen: annual ? inAnnualWindow(ctx.asOf, annual.from, annual.to) : undefined,
+    ...(window ? { window } : {}),
     eligibleFrom: near?.date,
   };
 }
@@ -82,10 +84,16 @@ function toResult(item: RuleItem, e: AmountEval | undefined): AmountResult {
     basis: item.amount.basis,
     maxPeriods: item.amount.maxPeriods,
     breakdown: e.lines,
-    confidence: item.amount.confidence,
-    sources: item.amount.sources,
+    confidence: periodConfidence(e.basedOn, item.amount.confidence),
+    sources: [...new Set([...item.amount.sources, ...(e.basedOn ?? []).flatMap((p) => p.sources)])],
+    ...(e.basedOn?.length ? { periods: e.basedOn.map(({ rule, from, until, sources }) => ({ rule, from, until, sources })) } : {}),
+    ...(e.unstated && e.lastPublished ? { lastPublished: e.lastPublished } : {}),
   };
   if (e.unstated) return { kind: 'notStated', ...(Number.isFinite(e.hi) ? { cap: cents(e.hi), ...(e.capLabel ? { capLabel: e.capLabel } : {}) } : {}), ...common };
   if (cents(e.lo) === cents(e.hi)) return { kind: 'exact', value: cents(e.lo), ...common };
-  return { kind: 'range', min: cents(e.lo), max: Number.isFinite(e.hi) ? cents(e.hi) : null, ...common };
+  // A range from 0, or with no top, says nothing by itself: name the open answers it depends on instead.
+  const open = (e.open ?? []).filter((f) => e.missing.includes(f));
+  const dependsOn = open.length > 0 && (e.lo <= 0 || !Number.isFinite(e.hi)) ? { dependsOn: open } : {};
+  const floor = e.floor && !Number.isFinite(e.hi) ? { floor: true as const } : {};
+  return { kind: 'range', min: cents(e.lo), max: Number.isFinite(e.hi) ? cents(e.hi) : null, ...dependsOn, ...floor, ...common };
 }

@@ -19,8 +19,9 @@ export function stackingFor(ruleset: Ruleset, item: RuleItem, asOf: string): Sta
 
 const LIVE = new Set(['eligible', 'needs-info']);
 
-/** Pairs (or groups) of live items that a rule in force says cannot be combined: the user must choose. */
-export function findConflicts(ruleset: Ruleset, results: ItemResult[], asOf: string): Conflict[] {
+/** Pairs (or groups) of live items that a rule in force says cannot be combined: the user must choose. With
+ * `unverified`, the pairs whose combination no source settles (totals count only the larger of them). */
+export function findConflicts(ruleset: Ruleset, results: ItemResult[], asOf: string, rule: 'not-combinable' | 'unverified' = 'not-combinable'): Conflict[] {
   const byId = new Map(results.map((r) => [r.id, r]));
   const seen = new Set<string>();
   const out: Conflict[] = [];
@@ -28,7 +29,7 @@ export function findConflicts(ruleset: Ruleset, results: ItemResult[], asOf: str
     const self = byId.get(item.id)!;
     if (!LIVE.has(self.status)) continue;
     for (const x of item.exclusions ?? []) {
-      if (x.rule !== 'not-combinable' || !inForce(x, asOf)) continue;
+      if (x.rule !== rule || !inForce(x, asOf)) continue;
       const others = x.items.map((id) => byId.get(id)).filter((r): r is ItemResult => !!r && LIVE.has(r.status));
       if (others.length === 0) continue;
       const ids = [self.id, ...others.map((o) => o.id)].sort();

@@ -8,6 +8,8 @@ export { hasAnswer, givenAnswer, withAnswer, ownValue } from './own-keys.ts';
 export { addMonths, addDays, fullYears, isRealDate } from './dates.ts';
 export { num, yuan } from './text.ts';
 export { valueText, optionLabel } from './describe.ts';
+export { overText } from './over-period.ts';
 export type * from './types.ts';
 export type { Total } from './totals.ts';
 export { amountShape, type AmountShape } from './rule-shape.ts';
+export { servicesFor } from './services.ts';

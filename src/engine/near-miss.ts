@@ -1,13 +1,13 @@
 /**
  * For an item not eligible today: the earliest date on which it would be, if nothing changes but time — a date
- * condition that matures ("登记失业满6个月"), an age reached, a rule that starts, or a month count that grows
- * ("连续缴纳社保满12个月"). Every candidate date is checked by evaluating the item again on that date, so a
+ * condition that matures ("登记失业满6个月"), an age reached, a rule that starts, an application window that opens,
+ * or a month count that grows ("连续缴纳社保满12个月"). Every candidate date is checked by evaluating the item again on that date, so a
  * near miss is never claimed for an item that another condition (or a window that closes meanwhile) rules out.
  */
 import type { Condition } from './schema.ts';
 import type { Answers, RuleItem } from './types.ts';
 import { type Context, answerOf, makeContext, parameterState } from './context.ts';
-import { evaluateCondition } from './conditions.ts';
+import { itemCondition, windowDates } from './windows.ts';
 import { addDays, addMonths, addSpan, monthsBetween } from './dates.ts';
 import { hasAnswer } from './own-keys.ts';
 
@@ -28,9 +28,9 @@ export interface NearMiss {
  */
 export function nearMiss(item: RuleItem, ctx: Context): NearMiss | undefined {
   const horizon = addMonths(ctx.asOf, 12 * HORIZON_YEARS);
-  const candidates = [...new Set(datesFrom(item.conditions, ctx))].filter((d) => d > ctx.asOf && d <= horizon).sort();
+  const candidates = [...new Set([...datesFrom(item.conditions, ctx), ...windowDates(item, ctx)])].filter((d) => d > ctx.asOf && d <= horizon).sort();
   for (const date of candidates) {
-    const later = evaluateCondition(item.conditions, makeContext(ctx.ruleset, grown(ctx, date), date, ctx.applicants));
+    const later = itemCondition(item, makeContext(ctx.ruleset, grown(ctx, date), date, ctx.applicants)).explanation;
     if (later.value === true) return { date, open: [] };
     if (later.value === null) {
       // Only facts never answered can still be asked; behind a "don't know" no near miss is claimed.

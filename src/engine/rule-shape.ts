@@ -13,7 +13,8 @@ export function amountShape(item: RuleItem): AmountShape {
   return hasNotStated(rule) ? 'formula+notStated' : 'formula';
 }
 
-function children(a: Amount): Amount[] {
+/** The sub-expressions of an amount node. */
+export function amountChildren(a: Amount): Amount[] {
   return [
     ...(a.of ? [a.of] : []),
     ...(a.times ?? []), ...(a.divide ?? []), ...(a.sum ?? []), ...(a.min ?? []), ...(a.max ?? []),
@@ -22,9 +23,10 @@ function children(a: Amount): Amount[] {
     ...(a.switch ?? []).map((b) => b.then),
     ...(a.else ? [a.else] : []),
     ...(a.cap ? [a.cap] : []),
+    ...(a.atLeast ? [a.atLeast] : []),
   ];
 }
 
 function hasNotStated(a: Amount): boolean {
-  return a.notStated === true || children(a).some(hasNotStated);
+  return a.notStated === true || amountChildren(a).some(hasNotStated);
 }

@@ -11,6 +11,15 @@ export const isoDate = z
 /** An id: kebab-case ASCII, as the ids of ../shared/policy/items.md. */
 export const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case ASCII (a-z, 0-9, -)');
 
+/** How sure we are of a figure or rule (see policies/README.md). Here, not in schema.ts, so that the expression
+ * schemas (a figure's period carries one) can use it without an import cycle. */
+export const Confidence = z.enum(['official', 'official-old', 'secondary', 'inferred', 'unknown']);
+
+/** A span of days, months or years (exactly one). */
+export const Span = z
+  .strictObject({ days: z.int().positive().optional(), months: z.int().positive().optional(), years: z.int().positive().optional() })
+  .refine((s) => Object.keys(s).length === 1, 'a span has exactly one of days, months, years');
+
 /** A text in both languages; `en: null` says the English text is knowingly missing. */
 export const Text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1).nullable() });
 
@@ -19,4 +28,6 @@ export const Citation = z.strictObject({
   source: z.string().min(1),
   article: z.string().optional(),
   quote: z.string().optional(),
-});
+  /** The quote gives the sense of the source in other words (a summary), not its exact wording: shown as "大意：…". */
+  paraphrase: z.literal(true).optional(),
+}).refine((c) => !c.paraphrase || c.quote !== undefined, { message: 'paraphrase marks a quote: add the quote', path: ['paraphrase'] });

@@ -1,10 +1,7 @@
 /** Zod schemas of the two recursive vocabularies: conditions and amounts. Nothing in them is evaluated as code. */
 import * as z from 'zod';
-import { Citation, Text, id, isoDate } from './schema-basics.ts';
-
-const Span = z
-  .strictObject({ days: z.int().positive().optional(), months: z.int().positive().optional(), years: z.int().positive().optional() })
-  .refine((s) => Object.keys(s).length === 1, 'a span has exactly one of days, months, years');
+import { Citation, Span, Text, id, isoDate } from './schema-basics.ts';
+import { FigurePeriods, type FigurePeriodT } from './schema-time.ts';
 
 const Operand = z.union([z.number(), z.boolean(), z.string(), z.strictObject({ param: id }), z.strictObject({ fact: id })], {
   error: 'expected a number, true/false, an option, { param: <id> } or { fact: <id> }',
@@ -36,8 +33,9 @@ export interface Condition {
   includesAny?: string[];
   within?: { days?: number; months?: number; years?: number };
   atLeastAgo?: { days?: number; months?: number; years?: number };
-  onOrBefore?: string | { fact: string };
-  onOrAfter?: string | { fact: string };
+  /** A fixed date, or another date fact moved by `plus` (e.g. the graduation date + 24 months: "毕业2年以内" at hiring). */
+  onOrBefore?: string | { fact: string; plus?: z.infer<typeof Span> };
+  onOrAfter?: string | { fact: string; plus?: z.infer<typeof Span> };
   label?: z.infer<typeof Text>;
   cite?: z.infer<typeof Citation>;
   note?: z.infer<typeof Text>;
@@ -46,7 +44,7 @@ export interface Condition {
 const numericOperand = z.union([z.number(), z.strictObject({ param: id }), z.strictObject({ fact: id })], {
   error: 'expected a number, { param: <id> } or { fact: <id> }',
 });
-const dateOperand = z.union([isoDate, z.strictObject({ fact: id })], { error: 'expected a date YYYY-MM-DD or { fact: <id> }' });
+const dateOperand = z.union([isoDate, z.strictObject({ fact: id, plus: Span.optional() })], { error: 'expected a date YYYY-MM-DD or { fact: <id>, plus?: <span> }' });
 
 export const ConditionSchema: z.ZodType<Condition> = z
   .strictObject({
@@ -95,7 +93,7 @@ export const ConditionSchema: z.ZodType<Condition> = z
     }
   });
 
-const AMOUNT_KINDS = ['fixed', 'param', 'fact', 'percent', 'times', 'divide', 'sum', 'min', 'max', 'steps', 'lookup', 'brackets', 'switch', 'notStated'] as const;
+const AMOUNT_KINDS = ['fixed', 'param', 'fact', 'percent', 'times', 'divide', 'sum', 'min', 'max', 'steps', 'lookup', 'brackets', 'switch', 'notStated', 'atLeast'] as const;
 
 /** An amount expression: exactly one kind key, plus an optional label for the breakdown. */
 export interface Amount {
@@ -116,6 +114,10 @@ export interface Amount {
   else?: Amount;
   notStated?: true;
   cap?: Amount;
+  /** The periods the figure's sources cover: outside all of them the figure is "set by the office" (src/engine/periods.ts). */
+  periods?: FigurePeriodT[];
+  /** A floor the source states ("不低于…"): the sum is at least this, with no known top, so it is never exact. */
+  atLeast?: Amount;
   label?: z.infer<typeof Text>;
 }
 
@@ -142,6 +144,8 @@ export const AmountSchema: z.ZodType<Amount> = z
     get else() { return AmountSchema.optional(); },
     notStated: z.literal(true).optional(),
     get cap() { return AmountSchema.optional(); },
+    periods: FigurePeriods.optional(),
+    get atLeast() { return AmountSchema.optional(); },
     label: Text.optional(),
   })
   .superRefine((a, ctx) => {

@@ -4,14 +4,16 @@
  * Only the build, the CLI and the tests import this file at run time; the app imports its types only.
  */
 import * as z from 'zod';
-import { Citation, Text, id, isoDate } from './schema-basics.ts';
+import { Citation, Confidence, Text, id, isoDate } from './schema-basics.ts';
 import { AmountSchema, ConditionSchema } from './schema-expressions.ts';
+import { WindowRule } from './schema-time.ts';
 
 export { Citation, Text } from './schema-basics.ts';
 export { AmountSchema, ConditionSchema, type Amount, type Condition } from './schema-expressions.ts';
+export { NotCovered, Service, ServicesFile, type NotCoveredT, type ServiceT, type ServicesFileT } from './schema-services.ts';
 
-/** How sure we are of a figure or rule (see policies/README.md). */
-export const Confidence = z.enum(['official', 'official-old', 'secondary', 'inferred', 'unknown']);
+export { Confidence } from './schema-basics.ts';
+export { FigurePeriod, WindowRule, type FigurePeriodT, type WindowRuleT } from './schema-time.ts';
 
 export const ApplicantKind = z.enum(['person', 'organisation']);
 /** An item is for a person, an organisation, or both (its conditions then branch with `askingAs`). */
@@ -62,6 +64,10 @@ export const Fact = z.strictObject({
   min: z.number().optional(),
   max: z.number().optional(),
   integer: z.boolean().optional(),
+  /** Where a source bounds the answer (e.g. the contribution base lies between the year's floor and ceiling): while it
+   * is unanswered, amounts range over these parameters' values on the evaluation date. `min` / `max` only check input;
+   * without sourced bounds an unanswered figure makes an amount "depends on …", never a range from input limits. */
+  sourcedBounds: z.strictObject({ min: z.strictObject({ param: id }), max: z.strictObject({ param: id }) }).optional(),
   /** A count of months that grows by one each month (e.g. months insured): lets the engine say when a near miss
    * becomes eligible if nothing else changes. */
   grows: z.literal('monthly').optional(),
@@ -79,14 +85,18 @@ export const ItemAmount = z.strictObject({
   sources: z.array(z.string()).min(1, 'an amount needs at least one source'),
   confidence: Confidence,
   note: Text.optional(),
-});
+  /** A per-month or per-year rate taken over the months (years) and persons the applicant asks about: "每月 X 元 ×
+   * N 个月 = Y 元", with the months capped by `maxPeriods`. Both are number facts; an unanswered one leaves the rate. */
+  over: z.strictObject({ periods: z.strictObject({ fact: id }), persons: z.strictObject({ fact: id }).optional() }).optional(),
+}).refine((a) => !a.over || a.basis === 'per-month' || a.basis === 'per-year', { message: 'over goes with a per-month or per-year basis', path: ['over'] });
 
 /** How an item stacks with others: never together, together, or together within one shared limit (e.g. 每人每年
  * 不超过3次 across training subsidies), which `limit` states in words. */
 export const Exclusion = z
   .strictObject({
     items: z.array(id).min(1),
-    rule: z.enum(['not-combinable', 'combinable', 'shared-limit']),
+    /** `unverified`: no source says whether the items can be combined; totals then count only the larger. */
+    rule: z.enum(['not-combinable', 'combinable', 'shared-limit', 'unverified']),
     limit: Text.optional(),
     from: isoDate.optional(),
     until: isoDate.optional(),
@@ -101,9 +111,11 @@ export const Office = z.strictObject({
   note: Text.optional(),
 });
 
+/** When to apply: in words, and (where the research dates it) as a rule the engine applies like a condition. */
 export const ApplicationWindow = z.strictObject({
   text: Text,
-  annual: z.strictObject({ from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }).optional(),
+  rule: WindowRule.optional(),
+  cite: Citation.optional(),
 });
 
 export const AnswerValue = z.union([z.boolean(), z.number(), z.string(), z.array(z.string())], {
@@ -114,9 +126,10 @@ export const AnswerValue = z.union([z.boolean(), z.number(), z.string(), z.array
 export const ExpectedAmount = z.union([
   z.number(),
   z.strictObject({ min: z.number(), max: z.number().nullable() }),
-  z.strictObject({ notStated: z.literal(true), cap: z.number().optional() }),
+  // lastPublished: the figure last published before a lapse (its low end, for a range), which the amount does not use.
+  z.strictObject({ notStated: z.literal(true), cap: z.number().optional(), lastPublished: z.number().optional() }),
   z.literal('none'),
-], { error: 'expected a number, { min, max }, { notStated: true, cap? } or none' });
+], { error: 'expected a number, { min, max }, { notStated: true, cap?, lastPublished? } or none' });
 
 export const Status = z.enum(['eligible', 'not-eligible', 'needs-info', 'not-applicable']);
 
@@ -132,7 +145,24 @@ export const Case = z.strictObject({
     missing: z.array(z.string()).optional(),
     /** For a near miss: the date it becomes eligible if only time changes (null: never, within five years). */
     eligibleFrom: isoDate.nullable().optional(),
+    /** The amount taken over the months (years) and persons asked about (`amount.over`): "每月 X 元 × N 个月 = total". */
+    total: z.number().optional(),
   }),
+  /** A case reported from a counter ("这个结果不对？"): what the app gave then, and the reporter's words. */
+  gave: z.strictObject({ status: Status, amount: ExpectedAmount.optional() }).optional(),
+  comment: z.string().optional(),
+});
+
+/**
+ * A case file exported by the app's "这个结果不对？" (`rules test --case FILE`): the item and a list of cases in the
+ * `cases:` format, whose expected result may still be blank (`status: null`) until a policy author fills it in.
+ */
+export const CaseFile = z.strictObject({
+  item: z.string(),
+  rules: z.strictObject({ version: z.string(), hash: z.string() }).optional(),
+  cases: z
+    .array(Case.extend({ expect: Case.shape.expect.extend({ status: Status.nullable() }) }))
+    .min(1),
 });
 
 /** One benefit (or status, such as a recognition) of the policy. */

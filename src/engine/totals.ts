@@ -1,12 +1,15 @@
 /**
- * The sum of the exact amounts the person can apply for, by basis (one-off, accrued, per month, per year): the
- * figures of "可以申请" added up. Where items cannot be combined, only the larger of them counts, and the total
+ * The sum of the exact amounts the person can apply for now, by basis (one-off, accrued, per month, per year, and
+ * over the period asked about): the figures of "可以申请" added up. An item outside its application window, or whose
+ * figure has lapsed ("set by the office"), is not among them. Where items cannot be combined, only the larger of them counts, and the total
  * says which were left out — it never adds two benefits the person has to choose between.
  */
 import type { AmountBasisT, Conflict, ItemResult } from './types.ts';
 
 export interface Total {
-  basis: AmountBasisT;
+  /** `period`: per-month and per-year items taken over the months (years) and persons asked about (`amount.over`);
+   * a per-month or per-year total adds only the rates of items for which no period was given. */
+  basis: AmountBasisT | 'period';
   sum: number;
   /** The items added. */
   items: string[];
@@ -16,8 +19,8 @@ export interface Total {
 
 export function totalsOf(items: ItemResult[], conflicts: Conflict[]): Total[] {
   const exact = items.filter((r) => r.status === 'eligible' && r.amount.kind === 'exact');
-  const value = (r: ItemResult) => (r.amount.kind === 'exact' ? r.amount.value : 0);
-  const basisOf = (r: ItemResult) => (r.amount.kind === 'exact' ? r.amount.basis : 'once');
+  const value = (r: ItemResult) => (r.amount.kind === 'exact' ? (r.amount.over?.value ?? r.amount.value) : 0);
+  const basisOf = (r: ItemResult): Total['basis'] => (r.amount.kind !== 'exact' ? 'once' : r.amount.over ? 'period' : r.amount.basis);
   const byId = new Map(exact.map((r) => [r.id, r]));
   const leftOut = new Set<string>();
   for (const c of conflicts) {

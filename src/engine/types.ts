@@ -1,5 +1,9 @@
 /** The compiled ruleset the engine runs on, and the shapes of its results. */
 import type { Total } from './totals.ts';
+import type { LastPublished } from './periods.ts';
+import type { OverPeriod } from './over-period.ts';
+import type { WindowStatus } from './windows.ts';
+import type { NotCoveredT, ServiceT } from './schema-services.ts';
 import type {
   AmountBasisT,
   AnswerValueT,
@@ -19,6 +23,8 @@ import type {
   TextT,
 } from './schema.ts';
 
+export type { NotCoveredT, ServiceT };
+export type { LastPublished, OverPeriod, WindowStatus };
 export type { AmountBasisT, AnswerValueT, ApplicantKindT, ItemApplicantT, CitationT, ConfidenceT, FactT, ItemT, ParameterT, SourceT, StatusT, TextT };
 
 /** An item as the app ships it: its cases stay in the policy files and the test runner. */
@@ -33,6 +39,10 @@ export interface Ruleset extends RulesetHeaderT {
   definitions: Record<string, DefinitionT>;
   materials: Record<string, TextT>;
   items: RuleItem[];
+  /** Supports without an amount (policies/services.yaml), shown to the audiences they concern. */
+  services: ServiceT[];
+  /** Related programmes this calculator does not cover, with where to ask. */
+  notCovered: NotCoveredT[];
 }
 
 /** Answers keyed by fact id; `null` is "I don't know" (never asked again), a missing key is "not asked yet". */
@@ -59,9 +69,25 @@ export interface ConditionResult {
 /** An amount: an exact figure, a range while facts are missing, "set by the office" (with any known cap), or none. */
 export type AmountResult =
   | { kind: 'none' }
-  | { kind: 'exact'; value: number; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] }
-  | { kind: 'range'; min: number; max: number | null; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] }
-  | { kind: 'notStated'; cap?: number; capLabel?: TextT; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] };
+  | ({ kind: 'exact'; value: number; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] } & AmountTime & {
+      /** The rate taken over the months (years) and persons asked about. */
+      over?: OverPeriod;
+    })
+  | ({
+      kind: 'range'; min: number; max: number | null; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[];
+      /** Unanswered facts that no source bounds: the amount is shown as "depends on …" (with any known cap). */
+      dependsOn?: string[];
+      /** The source states a floor ("不低于"): no top, and nothing missing. */
+      floor?: true;
+    } & AmountTime)
+  | ({ kind: 'notStated'; cap?: number; capLabel?: TextT; basis: AmountBasisT; maxPeriods?: number; breakdown: TextT[]; confidence: ConfidenceT; sources: string[] } & AmountTime);
+
+/** What the figure's dates say: the rules (periods of its sources) it rests on, or, once it has lapsed, the figure
+ * last published — which the amount never uses. */
+export interface AmountTime {
+  periods?: { rule: TextT; from?: string; until?: string; sources: string[] }[];
+  lastPublished?: LastPublished;
+}
 
 /** A stacking rule in force on the evaluation date, as it bears on one item. */
 export interface StackingNote {
@@ -84,8 +110,8 @@ export interface ItemResult {
   /** Facts that would narrow a range to an exact amount. */
   amountMissing: string[];
   stacking: StackingNote[];
-  /** For a yearly application window: whether the evaluation date falls in it. */
-  windowOpen?: boolean;
+  /** For an item whose window is a rule: whether the evaluation date is in it, and when it opens or closes. */
+  window?: WindowStatus;
   /**
    * For a near miss: the earliest later date on which the item would be eligible if nothing but time changes — or,
    * while `missing` lists facts, on which it could be, depending on those answers.

@@ -8,6 +8,7 @@
  */
 import { computed, createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Ruleset } from '../engine/index.ts';
+import type { SharedInterview } from '../handoff/share-link.ts';
 import type { Draft } from '../storage/draft-schema.ts';
 import { StorageFullError, newDraftId, openDraftStore, revisionOf, type DraftStore, type DraftStoreFault, type Expected } from '../storage/drafts.ts';
 import { clearAllPending, clearPending, writePending } from '../storage/pending.ts';
@@ -38,6 +39,8 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
   const currentId = signal<string | null>(null);
   const notice = signal<OpenNotice | null>(null);
   const tabNotice = signal<TabNotice | null>(null);
+  /** An interview from a hand-off link is on screen and not saved here yet. */
+  const previewing = signal(false);
   const itemIds = new Set(ruleset.items.map((i) => i.id));
 
   let store: DraftStore | null = null;
@@ -212,6 +215,7 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
 
   /** A fresh, empty interview that becomes a draft at its first answer; the evaluation date stays. */
   function blank(): void {
+    previewing.value = false;
     clearTimeout(timer);
     timer = undefined;
     if (current) clearPending(tab);
@@ -252,6 +256,7 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
   effect(() => {
     const key = keyOf(content());
     if (!ready.value || applying || key === savedKey) return;
+    previewing.value = false; // Changed by the user: theirs now, kept like any interview.
     keepPending();
     if (timer === undefined) timer = setTimeout(() => void save(), saveDelayMs);
   });
@@ -299,6 +304,8 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     currentId: currentId as ReadonlySignal<string | null>,
     /** What changed when the last draft was opened under other rules; null when nothing is to be told. */
     notice: notice as ReadonlySignal<OpenNotice | null>,
+    /** An interview from a hand-off link is on screen, not saved on this device until kept or changed. */
+    previewing: previewing as ReadonlySignal<boolean>,
     /** Another tab merged into or deleted the draft on screen; null when nothing is to be told. */
     tabNotice: tabNotice as ReadonlySignal<TabNotice | null>,
     /** The person's answers would be lost by a wipe: there are answers, and the draft holding them has no name. */
@@ -336,6 +343,32 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
       const draft = await read(id);
       if (draft) await load(draft);
       return draft !== null;
+    },
+    /**
+     * Shows an interview that came by a hand-off link, not yet saved on this device: it becomes a draft when the user
+     * keeps it (`keepPreview`) or changes anything. Returns the answers and audiences these rules do not take.
+     */
+    async preview(shared: SavedSession): Promise<string[]> {
+      await save();
+      blank();
+      const dropped = apply(shared);
+      base = content();
+      savedKey = keyOf(base);
+      previewing.value = true;
+      return dropped;
+    },
+    /** A hand-off link's interview, checked as a draft file is (bounds, ids, known items); null when it is not one. */
+    async checkShared(s: SharedInterview): Promise<Draft | null> {
+      const files = schema ?? (await loadSchema().catch(() => null));
+      if (!files) return null;
+      const stamp = now().toISOString();
+      return check({ id: newDraftId(), name: '', createdAt: stamp, updatedAt: stamp, ...s });
+    },
+    /** Keeps the interview shown from a link as a draft on this device. */
+    async keepPreview(): Promise<void> {
+      previewing.value = false;
+      savedKey = '';
+      await save();
     },
     /** Starts a new, empty interview; the current one stays saved, and a reload does not bring it back. */
     async newDraft(): Promise<void> {

@@ -2,8 +2,9 @@
  * The engine helpers and types the UI may use. The UI imports them from here, never from src/engine,
  * so the state layer stays the single door between the page and the rules.
  */
-export { amountShape, checkAnswer, isRealDate, num, optionLabel, valueText } from '../engine/index.ts';
+export { amountShape, checkAnswer, isRealDate, num, optionLabel, overText, servicesFor, valueText } from '../engine/index.ts';
 export type {
+  AmountBasisT,
   AmountResult,
   AmountShape,
   AnswerValueT,
@@ -18,9 +19,13 @@ export type {
   ItemApplicantT,
   ParameterT,
   ItemResult,
+  LastPublished,
+  NotCoveredT,
+  ServiceT,
   RuleItem,
   Ruleset,
   SourceT,
   StatusT,
   TextT,
+  WindowStatus,
 } from '../engine/index.ts';

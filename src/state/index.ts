@@ -10,6 +10,7 @@ import { ChecklistModel, type ChecklistState } from './checklist.ts';
 import { DraftsModel, type DraftsOptions, type DraftsState } from './drafts.ts';
 import { UpdateModel, type UpdateState } from './app-update.ts';
 import { IdleModel, type IdleState } from './idle.ts';
+import { ShareModel, type ShareState } from './share.ts';
 import type { DeviceMode } from './device-mode.ts';
 
 export type { Catalog } from './catalog.ts';
@@ -23,6 +24,7 @@ export type { DraftSummary, DraftsState, ImportOutcome, OpenNotice, SaveProblem 
 export type { AmountFigure, ResultChange } from './result-changes.ts';
 export type { UpdateState } from './app-update.ts';
 export type { IdleState } from './idle.ts';
+export type { Opened, ShareState } from './share.ts';
 export { deviceMode, type DeviceMode } from './device-mode.ts';
 export { draftOf, readDraft, type Draft, type DraftProblem, type DraftResult } from './answer-input.ts';
 export { failedConditions, openFacts } from './results.ts';
@@ -38,6 +40,10 @@ export interface AppState {
   checklist: ChecklistState;
   drafts: DraftsState;
   update: UpdateState;
+  /** The hand-off link of the interview on screen, and a link opened here. */
+  share: ShareState;
+  /** Where a hand-off link points: the public address of the app (the build's VITE_PUBLIC_URL, else this page's). */
+  shareBase: string;
   /** The page runs inside another page's frame: a storage failure is then the frame's, and a full window may help. */
   embedded: boolean;
   /** Set at a service counter: the idle wipe (the "next person" action is drafts.nextPerson). Null on a resident's device. */
@@ -50,7 +56,7 @@ const WARN_MS = 60_000;
 /** Creates the app's state; `now` is injectable so a test can pin "today". */
 export function createAppState(
   ruleset: Ruleset,
-  options: { now?: Date; locale?: Locale; hash?: string; drafts?: DraftsOptions; mode?: DeviceMode; embedded?: boolean } = {},
+  options: { now?: Date; locale?: Locale; hash?: string; drafts?: DraftsOptions; mode?: DeviceMode; embedded?: boolean; shareBase?: string } = {},
 ): AppState {
   const session = new SessionModel(ruleset, todayIso(options.now));
   const mode = options.mode ?? { counter: false, idleMinutes: 10 };
@@ -67,6 +73,8 @@ export function createAppState(
     checklist: new ChecklistModel(ruleset, session),
     drafts,
     update,
+    share: new ShareModel(ruleset, session, drafts),
+    shareBase: options.shareBase ?? '',
     locale: new LocaleModel(options.locale ?? 'zh-CN'),
     catalog: makeCatalog(ruleset),
   };

@@ -52,11 +52,23 @@ export function snapshotResults(evaluation: Evaluation): Record<string, ResultSn
   return out;
 }
 
+/** The results worth naming again on another device: items that can be applied for or are still to be confirmed. */
+export function namedResults(evaluation: Evaluation): Record<string, ResultSnapshot> {
+  const all = snapshotResults(evaluation);
+  return Object.fromEntries(Object.entries(all).filter(([, r]) => r.status === 'eligible' || r.status === 'needs-info'));
+}
+
 /** The items whose status or amount moved from the saved snapshot to the current evaluation, in ruleset order.
- * The snapshot comes from a stored or imported draft: it is read as a Map, never by indexing a plain object. */
-export function compareResults(ruleset: Ruleset, saved: Record<string, ResultSnapshot>, evaluation: Evaluation): ResultChange[] {
+ * The snapshot comes from a stored or imported draft: it is read as a Map, never by indexing a plain object.
+ * `take` is how the snapshot was taken (a hand-off link keeps only the results worth naming). */
+export function compareResults(
+  ruleset: Ruleset,
+  saved: Record<string, ResultSnapshot>,
+  evaluation: Evaluation,
+  take: (e: Evaluation) => Record<string, ResultSnapshot> = snapshotResults,
+): ResultChange[] {
   const before = new Map(Object.entries(saved));
-  const after = new Map(Object.entries(snapshotResults(evaluation)));
+  const after = new Map(Object.entries(take(evaluation)));
   const items = new Map(ruleset.items.map((i) => [i.id, i]));
   const ids = [...new Set([...items.keys()].filter((id) => before.has(id) || after.has(id)).concat([...before.keys()]))];
   const changes: ResultChange[] = [];

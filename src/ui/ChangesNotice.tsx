@@ -27,6 +27,21 @@ function Change({ change }: { change: ResultChange }) {
 }
 
 /** The notice; nothing when there is nothing to tell. */
+/** The results that changed, old → new, by name (also for a hand-off link made under other rules). */
+export function ChangeList({ changes }: { changes: ResultChange[] }) {
+  const m = useMessages();
+  return (
+    <>
+      <p>{m.changes.listed}</p>
+      <ul>
+        {changes.map((c) => (
+          <Change key={c.id} change={c} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function ChangesNotice() {
   const { drafts, catalog } = useApp();
   const m = useMessages();
@@ -41,14 +56,7 @@ export function ChangesNotice() {
           {n.changes.length === 0 ? (
             <p>{m.changes.none}</p>
           ) : (
-            <>
-              <p>{m.changes.listed}</p>
-              <ul>
-                {n.changes.map((c) => (
-                  <Change key={c.id} change={c} />
-                ))}
-              </ul>
-            </>
+            <ChangeList changes={n.changes} />
           )}
         </>
       )}

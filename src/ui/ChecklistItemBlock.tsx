@@ -1,6 +1,7 @@
 /** One item on the printed checklist: its name, amount, where and how to apply, when, and how sure the rules are. */
-import type { ChecklistItem } from '../state/index.ts';
-import { amountWords } from './AmountText.tsx';
+import { overText, type ChecklistItem } from '../state/index.ts';
+import { amountWords, lastPublishedWords } from './AmountText.tsx';
+import { windowWords } from './WindowNote.tsx';
 import { Txt } from './Txt.tsx';
 import { useApp, useMessages } from './app-context.ts';
 
@@ -20,6 +21,18 @@ export function ChecklistItemBlock({ item }: { item: ChecklistItem }) {
         <dt>{eligible ? m.amountLabel : m.amountIfEligible}</dt>
         <dd data-testid="sheet-amount">
           <strong>{amountWords(item.amount, m, locale.locale.value === 'zh-CN')}</strong>
+          {item.amount.kind === 'exact' && item.amount.over && (
+            <>
+              <br />
+              <Txt text={overText(item.amount.over, item.amount.basis === 'per-year' ? 'per-year' : 'per-month')} />
+            </>
+          )}
+          {item.amount.kind === 'notStated' && item.amount.lastPublished && (
+            <>
+              <br />
+              {lastPublishedWords(item.amount.lastPublished, item.amount.basis, m, locale.locale.value === 'zh-CN')}
+            </>
+          )}
           {item.amountNote && (
             <>
               <br />
@@ -54,7 +67,12 @@ export function ChecklistItemBlock({ item }: { item: ChecklistItem }) {
         <dt>{m.windowLabel}</dt>
         <dd>
           {item.window ? <Txt text={item.window} /> : m.sheetWindowUnknown}
-          {item.windowOpen === false && m.windowClosed}
+          {windowWords(item.windowStatus, m) && (
+            <>
+              <br />
+              {windowWords(item.windowStatus, m)}
+            </>
+          )}
         </dd>
         <dt>{m.sheetMaterials}</dt>
         <dd>

@@ -5,23 +5,35 @@
  */
 import { valueText, type ChecklistItem } from '../state/index.ts';
 import { ChecklistItemBlock } from './ChecklistItemBlock.tsx';
+import { QrCode } from './QrCode.tsx';
 import { Txt } from './Txt.tsx';
 import { pick, useApp, useMessages } from './app-context.ts';
 
 /** The printable sheet, built from the checklist state. */
 export function ChecklistSheet() {
-  const { checklist, locale } = useApp();
+  const { checklist, locale, share, shareBase } = useApp();
   const m = useMessages();
   const c = checklist.sheet.value;
   const title = (i: ChecklistItem) => `${i.number}. ${pick(i.name, locale.locale.value)}`;
   const numbers = (ids: string[]) => ids.map((id) => c.items.find((i) => i.id === id)!.number).join(m.listSeparator);
   return (
     <article class="sheet" aria-labelledby="sheet-title" data-testid="checklist-sheet">
-      <h2 id="sheet-title">{m.sheetTitle}</h2>
-      <p class="sheet-meta" data-testid="sheet-meta">
-        {m.sheetMeta(c.asOf, c.rulesVersion, c.rulesHash)}
-      </p>
-      <p class="sheet-disclaimer">{m.sheetDisclaimer}</p>
+      <div class="sheet-head">
+        <div>
+          <h2 id="sheet-title">{m.sheetTitle}</h2>
+          <p class="sheet-meta" data-testid="sheet-meta">
+            {m.sheetMeta(c.asOf, c.rulesVersion, c.rulesHash)}
+          </p>
+          <p class="sheet-disclaimer">{m.sheetDisclaimer}</p>
+        </div>
+        {/* The same results on the resident's phone: the answers travel in the code, not through a server. */}
+        {share.fragment.value && (
+          <figure class="sheet-qr" data-testid="sheet-qr">
+            <QrCode text={shareBase + share.fragment.value} label={m.share.qrLabel} />
+            <figcaption>{m.share.sheetCaption}</figcaption>
+          </figure>
+        )}
+      </div>
 
       <section aria-labelledby="sheet-items">
         <h3 id="sheet-items">{m.sheetItemsHeading(c.items.length)}</h3>

@@ -1,4 +1,5 @@
-/** Where a condition comes from: source id and title, article, and the quoted words (kept in Chinese). */
+/** Where a condition comes from: source id and title, article, and the quoted words (kept in Chinese) — or, for a
+ * summary marked `paraphrase`, its sense in other words. */
 import type { CitationT } from '../state/index.ts';
 import { useApp, useMessages } from './app-context.ts';
 
@@ -26,7 +27,14 @@ export function Citation({ cite }: { cite: CitationT }) {
           </span>
         )}
       </p>
-      {cite.quote && (
+      {/* A summary in other words is never dressed as a quotation: "大意：…" without the 「」 marks. */}
+      {cite.quote && cite.paraphrase && (
+        <p class="paraphrase" data-testid="paraphrase">
+          <span class="label">{m.paraphraseLabel}</span>
+          <span lang="zh-CN">{cite.quote}</span>
+        </p>
+      )}
+      {cite.quote && !cite.paraphrase && (
         <p class="quote">
           <span class="label">{m.quoteLabel}</span>
           <q lang="zh-CN">{cite.quote}</q>

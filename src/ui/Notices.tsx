@@ -5,6 +5,7 @@
  */
 import { ChangesNotice } from './ChangesNotice.tsx';
 import { DamagedNotice } from './DamagedNotice.tsx';
+import { SharedNotice } from './SharedNotice.tsx';
 import { useApp, useMessages } from './app-context.ts';
 
 /** This page's address in a window of its own (not embedded). */
@@ -114,6 +115,7 @@ export function Notices() {
       <StalePrompt />
       <DamagedNotice />
       <TabNotice />
+      <SharedNotice />
       <UpdatePrompt />
       <ChangesNotice />
       <OfflineReady />

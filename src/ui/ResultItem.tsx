@@ -1,12 +1,14 @@
 /** One item's result: name, amount, how sure, why (short), and the full explanation in a <details>. */
 import { openFacts, type ItemResult } from '../state/index.ts';
 import { AmountText } from './AmountText.tsx';
+import { windowWords } from './WindowNote.tsx';
 import { Citation } from './Citation.tsx';
 import { ConditionNode } from './ConditionNode.tsx';
 import { FactList } from './FactList.tsx';
 import { ItemReasons } from './ItemReasons.tsx';
 import { Txt } from './Txt.tsx';
-import { pick, useApp, useMessages } from './app-context.ts';
+import { pick, useApp, useMessages } from './app-context.ts';import { ReportWrong } from './ReportWrong.tsx';
+
 
 /** A result card; `data-item` and `data-status` let tests and embeds find it. */
 export function ResultItem({ result }: { result: ItemResult }) {
@@ -15,6 +17,7 @@ export function ResultItem({ result }: { result: ItemResult }) {
   const item = catalog.item(result.id);
   const a = result.amount;
   const { toAsk } = openFacts(result, session.answers.value);
+  const windowState = windowWords(result.window, m);
   const amountConfidence = a.kind !== 'none' && a.confidence !== item.confidence ? a.confidence : null;
   return (
     <article class={`result status-${result.status}`} data-item={result.id} data-status={result.status}>
@@ -22,6 +25,12 @@ export function ResultItem({ result }: { result: ItemResult }) {
         <Txt text={item.name} />
       </h4>
       <AmountText amount={a} zh={locale.locale.value === 'zh-CN'} settled={result.status === 'eligible'} />
+      {windowState && (
+        <p class="window-state" data-testid="window-state">
+          <span class="label">{m.windowLabel}</span>
+          {windowState}
+        </p>
+      )}
       <p class="confidence">
         <span class="label">{m.confidenceLabel}</span>
         <span class={`badge conf-${item.confidence}`}>{m.confidence[item.confidence]}</span>
@@ -99,10 +108,10 @@ export function ResultItem({ result }: { result: ItemResult }) {
           <p class="window">
             <span class="label">{m.windowLabel}</span>
             <Txt text={item.window.text} />
-            {result.windowOpen === false && m.windowClosed}
           </p>
         )}
       </details>
+      <ReportWrong id={result.id} />
     </article>
   );
 }

@@ -1,7 +1,10 @@
 /** Results in three groups (可以申请 / 还需确认 / 暂不符合); items for the other kind of applicant are left out. */
-import { num, type ItemResult, type StatusT } from '../state/index.ts';
+import { num, overText, type ItemResult, type StatusT } from '../state/index.ts';
+import { Txt } from './Txt.tsx';
 import { ChecklistLink } from './ChecklistLink.tsx';
+import { OtherSupport } from './OtherSupport.tsx';
 import { ResultItem } from './ResultItem.tsx';
+import { TakeHome } from './TakeHome.tsx';
 import { pick, useApp, useMessages } from './app-context.ts';
 
 const GROUPS: StatusT[] = ['eligible', 'needs-info', 'not-eligible'];
@@ -38,7 +41,22 @@ export function Results() {
           <ul class="plain">
             {ev.totals.map((t) => (
               <li key={t.basis} data-basis={t.basis}>
-                <strong>{m.totalsLine(m.basis[t.basis], num(t.sum))}</strong>
+                <strong>{m.totalsLine(t.basis === 'period' ? m.totalsPeriod : m.basis[t.basis], num(t.sum))}</strong>
+                {/* What the total adds up; for the period total, each item's rate × persons × months (inline, so the
+                    panel keeps one list item per total). */}
+                {t.basis !== 'period' && m.totalsOf(names(t.items))}
+                {t.basis === 'period' && m.colon}
+                {t.basis === 'period' &&
+                  t.items.map((id, i) => {
+                    const a = ev.items.find((r) => r.id === id)?.amount;
+                    return (
+                      <span key={id}>
+                        {i > 0 && m.listSeparator}
+                        {names([id])}{' '}
+                        {a?.kind === 'exact' && a.over && <Txt text={overText(a.over, a.basis === 'per-year' ? 'per-year' : 'per-month')} />}
+                      </span>
+                    );
+                  })}
               </li>
             ))}
           </ul>
@@ -62,6 +80,8 @@ export function Results() {
           </section>
         );
       })}
+      <OtherSupport />
+      <TakeHome />
     </section>
   );
 }

@@ -19,8 +19,8 @@ export function exportFileName(name: string, today: Date): string {
 }
 
 /** Hands a text to the browser as a file download: a Blob behind a temporary <a download>. */
-export function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function download(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -10,10 +10,10 @@ test('Back reopens the last question with its answer; changing it changes the re
   await setAsOf(page, '2025-06-30');
   await chooseWho(page, ['graduate']);
 
-  expect(await currentFact(page)).toBe('is-college-graduate');
+  await answerUntil(page, GRADUATE, 'is-college-graduate');
   await fillCurrent(page, true);
   await card(page).getByRole('button', { name: zh.next, exact: true }).click();
-  expect(await currentFact(page)).toBe('graduation-date');
+  expect(await currentFact(page)).not.toBe('is-college-graduate');
   const subsidy = page.locator('[data-item="graduate-employment-subsidy"]');
   await expect(subsidy).toHaveAttribute('data-status', 'needs-info');
 
@@ -93,12 +93,7 @@ test('an empty date and an empty choice are refused in words; a bad evaluation d
   await expect(page.getByTestId('rules-version')).toHaveText(/^规则版本 \d{4}\.\d{1,2}\.\d+ · 校验码 [0-9a-f]{12} · 关于这些规则$/);
   await setAsOf(page, '2025-06-30');
   await chooseWho(page, ['graduate']);
-  expect(await currentFact(page)).toBe('is-college-graduate');
-  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
-  await expect(page.locator('[data-fact="is-college-graduate"]').getByTestId('field-error')).toContainText('请选择一项');
-
-  await fillCurrent(page, true);
-  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
+  await answerUntil(page, {}, 'graduation-date');
   const q = page.locator('[data-fact="graduation-date"]');
   await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(q.getByTestId('field-error')).toContainText('请输入完整、有效的日期');
@@ -106,6 +101,12 @@ test('an empty date and an empty choice are refused in words; a bad evaluation d
   await card(page).getByRole('button', { name: zh.next, exact: true }).click();
   await expect(q.getByTestId('field-error')).toContainText('不是有效的日期');
   await expect(q.locator('input')).toHaveValue('1899-12-31');
+  await q.locator('input').fill(String(GRADUATE['graduation-date']));
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
+
+  await answerUntil(page, GRADUATE, 'is-college-graduate');
+  await card(page).getByRole('button', { name: zh.next, exact: true }).click();
+  await expect(page.locator('[data-fact="is-college-graduate"]').getByTestId('field-error')).toContainText('请选择一项');
 
   await page.locator('#as-of').fill('');
   await page.locator('#as-of').blur();
@@ -117,7 +118,8 @@ test('ticking no box is the answer "none of these apply", and ticking one later 
   await openApp(page);
   await setAsOf(page, '2025-08-20');
   await chooseWho(page, ['graduate']);
-  const student = { 'graduating-student-hz': true, 'directed-training': false, 'household-income-status': 'none', 'disability-certificate': false };
+  // Graduating in 2026: the claim window is 08-15 to 09-15 of 2025, which 2025-08-20 falls in.
+  const student = { 'graduating-student-hz': true, 'graduation-date': '2026-06-30', 'directed-training': false, 'household-income-status': 'none', 'disability-certificate': false };
   await answerUntil(page, student, 'student-hardship');
   const q = page.locator('[data-fact="student-hardship"]');
   await expect(q).toContainText('都不适用就什么也不勾选');

@@ -33,10 +33,10 @@ test('before 2023-02-01 the old flat rate applies: a range until the hire\'s sex
   await expect(item.getByTestId('amount')).toHaveText('每月 600–800 元');
 
   // "Don't know" answers can be changed later; the range narrows to the old rate for a woman aged 46.
-  await page.getByRole('button', { name: '修改：该人员的性别' }).click();
+  await page.getByRole('button', { name: '修改：所问人员的性别' }).click();
   await fillCurrent(page, 'female');
   await card(page).getByRole('button', { name: LABELS.zh.next, exact: true }).click();
-  await page.getByRole('button', { name: '修改：该人员的出生日期' }).click();
+  await page.getByRole('button', { name: '修改：所问人员的出生日期' }).click();
   await fillCurrent(page, '1976-06-01');
   await card(page).getByRole('button', { name: LABELS.zh.next, exact: true }).click();
   await expect(item.getByTestId('amount')).toHaveText('每月 800 元');

@@ -25,7 +25,8 @@ export interface Persona {
   totals: { zh: string[]; en: string[] };
 }
 
-/** A graduate of 2024-06-30 hired by a 50-person Hangzhou enterprise, 12 months insured there, contribution base 6000. */
+/** A graduate of 2024-05-31 hired the same day by a 50-person Hangzhou enterprise, 12 months insured there (the first
+ * 12 months' claim opened on 2025-06-01), contribution base 6000. */
 export const FRESH_GRADUATE: Persona = {
   id: 'fresh-graduate',
   title: 'a fresh graduate hired by a small firm',
@@ -33,13 +34,13 @@ export const FRESH_GRADUATE: Persona = {
   asOf: '2025-06-30',
   answers: {
     'is-college-graduate': true,
-    'graduation-date': '2024-06-30',
+    'graduation-date': '2024-05-31',
+    'hire-date-current-employer': '2024-05-31',
     'employer-in-hangzhou': true,
     'employer-headcount': 50,
     'months-insured-current-employer': 12,
     'si-contribution-base': 6000,
     'is-employer-legal-rep': false,
-    'insured-before-graduation': false,
     'flexible-employment-registered': false,
     'registered-unemployed': false,
     'graduating-student-hz': false,
@@ -53,7 +54,7 @@ export const FRESH_GRADUATE: Persona = {
     { id: 'graduate-priority-sector-employment', status: 'not-eligible' },
     { id: 'job-search-startup-subsidy', status: 'not-eligible' },
   ],
-  totals: { zh: ['累计 2,000 元'], en: ['CNY 2,000 in total'] },
+  totals: { zh: ['累计 2,000 元（高校毕业生就业补贴）'], en: ['CNY 2,000 in total (Employment subsidy for college graduates)'] },
 };
 
 /** A 2024 graduate registered as a flexible worker, paying 1,500 yuan a month on a 5,000 base. */
@@ -66,6 +67,7 @@ export const FLEXIBLE_GRADUATE: Persona = {
     'is-college-graduate': true,
     'graduation-date': '2024-06-30',
     'flexible-employment-registered': true,
+    'flexible-insurance-start-date': '2024-07-15',
     'insured-as-flexible-worker-hz': true,
     'flexible-si-monthly-contribution': 1500,
     'si-contribution-base': 5000,
@@ -84,7 +86,7 @@ export const FLEXIBLE_GRADUATE: Persona = {
     { id: 'graduate-employment-subsidy', status: 'not-eligible' },
     { id: 'hard-to-employ-flexible-social-insurance', status: 'not-eligible' },
   ],
-  totals: { zh: ['每月 750 元'], en: ['CNY 750 per month'] },
+  totals: { zh: ['每月 750 元（高校毕业生灵活就业社保补贴）'], en: ['CNY 750 per month (Social-insurance subsidy for graduates in flexible employment)'] },
 };
 
 /** A woman of 47 with a Hangzhou hukou, registered unemployed since 2025-02-01 (7 months on the evaluation date). */
@@ -142,6 +144,9 @@ export const FOUNDER_EMPLOYER: Persona = {
     'org-in-smb-directory': true,
     'employee-is-college-graduate': true,
     'employee-graduation-date': '2024-06-30',
+    'employee-hire-date': '2024-09-01',
+    'smb-graduate-hires': 1,
+    'smb-graduate-months': 12,
     'employee-insured-in-hz': true,
     'employee-placement': 'regular',
     'employee-si-three-monthly': 1100,
@@ -156,10 +161,17 @@ export const FOUNDER_EMPLOYER: Persona = {
     { id: 'smb-hire-graduate-social-insurance', status: 'eligible', amount: { zh: '每月 1,100 元，最长 12 个月', en: 'CNY 1,100 per month, for up to 12 months' } },
     { id: 'employer-hire-hard-to-employ', status: 'not-eligible' },
   ],
-  totals: { zh: ['每月 1,100 元', '每年 4,000 元'], en: ['CNY 1,100 per month', 'CNY 4,000 per year'] },
+  // Issue 12: the SMB subsidy is taken over the months and graduates asked about; each total names what it adds.
+  totals: {
+    zh: ['所问期间合计 13,200 元：小微企业招用高校毕业生社保补贴 每人每月 1,100 元 × 1 人 × 12 个月 = 13,200 元（最多 12 个月）', '每年 4,000 元（创业带动就业补贴）'],
+    en: [
+      'CNY 13,200 over the months (years) and people asked about: Social-insurance subsidy for small and micro enterprises hiring graduates CNY 1,100 a month per person × 1 person × 12 months = CNY 13,200 (at most 12 months)',
+      'CNY 4,000 per year (Subsidy for start-ups that create jobs)',
+    ],
+  },
 };
 
-/** A Hangzhou enterprise that hired a recognised hard-to-employ person and pays 1,200 yuan a month for them. */
+/** A Hangzhou enterprise that hired two recognised hard-to-employ people and pays 1,200 yuan a month for each, asked over 12 months. */
 export const HIRING_ENTERPRISE: Persona = {
   id: 'enterprise-hiring-hard-to-employ',
   title: 'an enterprise hiring a hard-to-employ person',
@@ -176,6 +188,8 @@ export const HIRING_ENTERPRISE: Persona = {
     'employee-rehired-after-recognition': false,
     'employee-receiving-unemployment-benefit': false,
     'employee-si-three-monthly': 1200,
+    'hard-to-employ-hires': 2,
+    'hard-to-employ-hire-months': 12,
     'employee-is-college-graduate': false,
     'org-employs-dispatched-domestic-workers': false,
   },
@@ -183,10 +197,14 @@ export const HIRING_ENTERPRISE: Persona = {
     { id: 'employer-hire-hard-to-employ', status: 'eligible', amount: { zh: '每月 1,200 元', en: 'CNY 1,200 per month' } },
     { id: 'smb-hire-graduate-social-insurance', status: 'not-eligible' },
   ],
-  totals: { zh: ['每月 1,200 元'], en: ['CNY 1,200 per month'] },
+  totals: {
+    zh: ['所问期间合计 28,800 元：用人单位招用就业困难人员社保补贴 每人每月 1,200 元 × 2 人 × 12 个月 = 28,800 元'],
+    en: ['CNY 28,800 over the months (years) and people asked about: Social-insurance subsidy for employers hiring people with employment difficulties CNY 1,200 a month per person × 2 people × 12 months = CNY 28,800'],
+  },
 };
 
-/** A recognised internship base, an enterprise in Xihu district, one intern from Hangzhou in 2025, 30% of interns kept on. */
+/** A recognised internship base, an enterprise in Xihu district, one intern from Hangzhou whose 6-month internship ended on
+ * 2025-02-01, 30% of interns kept on. */
 export const INTERNSHIP_BASE: Persona = {
   id: 'internship-base',
   title: 'an internship base',
@@ -199,9 +217,15 @@ export const INTERNSHIP_BASE: Persona = {
     'intern-category': 'hz-origin-graduating-student',
     'intern-paid-at-least-minimum-wage': true,
     'internship-retention-rate': 30,
+    'internship-end-date': '2025-02-01',
+    'intern-count': 1,
+    'internship-months': 6,
   },
   expect: [{ id: 'internship-base-subsidies', status: 'eligible', amount: { zh: '每月 2,143 元', en: 'CNY 2,143 per month' } }],
-  totals: { zh: ['每月 2,143 元'], en: ['CNY 2,143 per month'] },
+  totals: {
+    zh: ['所问期间合计 12,858 元：大学生见习训练补贴（见习基地） 每人每月 2,143 元 × 1 人 × 6 个月 = 12,858 元'],
+    en: ['CNY 12,858 over the months (years) and people asked about: Student internship subsidies for internship bases CNY 2,143 a month per person × 1 person × 6 months = CNY 12,858'],
+  },
 };
 
 export const PERSONAS = [FRESH_GRADUATE, FLEXIBLE_GRADUATE, UNEMPLOYED_WOMAN, FOUNDER_EMPLOYER, HIRING_ENTERPRISE, INTERNSHIP_BASE];

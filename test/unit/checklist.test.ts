@@ -9,7 +9,7 @@ import { FRESH_GRADUATE, HIRING_ENTERPRISE } from '../e2e/personas.ts';
 const ruleset = loadPolicies('policies');
 
 // Two e2e personas, as the interview leaves them: the facts below answered "don't know".
-const GRADUATE: Answers = { ...FRESH_GRADUATE.answers, 'household-income-status': null, 'employer-priority-sector': null, 'employment-subsidy-approved-before': null };
+const GRADUATE: Answers = { ...FRESH_GRADUATE.answers, 'household-income-status': null, 'employer-priority-sector': null, 'registered-unemployed-at-founding': null };
 const EMPLOYER: Answers = HIRING_ENTERPRISE.answers;
 
 // A graduate who is also starting a business: the founder's items share documents with each other.
@@ -33,7 +33,8 @@ describe('checklist', () => {
       name: { zh: '高校毕业生就业补贴' },
       status: 'eligible',
       amount: { kind: 'exact', value: 2000, basis: 'total' },
-      confidence: 'official',
+      // The wage line that decides eligibility is inferred (research part 2, PARAM-wage-tests); the 2,000 is official.
+      confidence: 'inferred',
       amountConfidence: 'official',
       open: [],
     });
@@ -43,16 +44,18 @@ describe('checklist', () => {
     expect(item!.materials.map((m) => m.id)).toEqual(['id-card-or-social-security-card', 'graduate-employment-subsidy-form', 'degree-certificate']);
     expect(item!.materialsNote?.zh).toContain('以经办机构要求为准');
     expect(c.documents.map((d) => [d.id, d.items])).toEqual(item!.materials.map((m) => [m.id, ['graduate-employment-subsidy']]));
-    expect(c.confidenceNotes).toEqual([]);
+    expect(c.confidenceNotes).toEqual([{ confidence: 'inferred', items: ['graduate-employment-subsidy'] }]);
   });
 
   it('lists the answers the chosen items read, "don’t know" included, in the order given, and no others', () => {
     const c = buildChecklist(ruleset, graduate, GRADUATE, ['graduate-employment-subsidy']);
     const shown = c.answers.map((a) => [a.fact.id, a.value]);
-    expect(shown).toContainEqual(['graduation-date', '2024-06-30']);
+    expect(shown).toContainEqual(['graduation-date', '2024-05-31']);
+    expect(shown).toContainEqual(['hire-date-current-employer', '2024-05-31']);
     expect(shown).toContainEqual(['si-contribution-base', 6000]);
-    // Asked and answered "don't know": settled by the graduation date, but the counter should see it was open.
-    expect(shown).toContainEqual(['employment-subsidy-approved-before', null]);
+    // Asked and answered "don't know": the counter should see it was open (a key-group question a founder's item reads).
+    const founder = buildChecklist(ruleset, graduate, GRADUATE, ['startup-one-time-subsidy']);
+    expect(founder.answers.map((a) => [a.fact.id, a.value])).toContainEqual(['registered-unemployed-at-founding', null]);
     // Answered, but this item never reads it.
     expect(shown.map(([id]) => id)).not.toContain('household-income-status');
     const order = Object.keys(GRADUATE);
@@ -78,6 +81,7 @@ describe('checklist', () => {
     expect(c.items[2]!.open.length).toBeGreaterThan(0);
     expect(c.confidenceNotes).toEqual([
       { confidence: 'secondary', items: ['startup-guarantee-loan-individual'] },
+      { confidence: 'inferred', items: ['graduate-employment-subsidy'] },
       { confidence: 'unknown', items: ['startup-one-time-subsidy'] },
     ]);
   });

@@ -35,10 +35,10 @@ describe('rules eval: the happy path', () => {
   });
 
   it('--date wins over the document asOf', async () => {
-    const e = JSON.parse((await cli([GRADUATE, '--date', '2027-01-01'])).out) as Evaluation;
-    expect(e.asOf).toBe('2027-01-01');
-    // 2027-01-01 is more than 24 months after graduation, and earlier approval is not answered.
-    expect(item(e, 'graduate-employment-subsidy').status).toBe('needs-info');
+    const e = JSON.parse((await cli([GRADUATE, '--date', '2029-01-01'])).out) as Evaluation;
+    expect(e.asOf).toBe('2029-01-01');
+    // Hired 2024-05-31: the third 12-month block's claim closed on 2028-12-31, so nothing can be claimed any more.
+    expect(item(e, 'graduate-employment-subsidy')).toMatchObject({ status: 'not-eligible', window: { state: 'passed', closes: '2028-12-31' } });
   });
 });
 

@@ -62,10 +62,15 @@ describe('exclusions', () => {
 });
 
 describe('application windows', () => {
-  it('says whether a yearly window is open on the evaluation date', () => {
-    const rs = ruleset([item('w', { amount: amount(1), window: { text: { zh: '8月', en: 'August' }, annual: { from: '08-15', to: '09-15' } } })]);
-    expect(evaluate(rs, { answers: {}, asOf: '2025-08-15' }).items[0]!.windowOpen).toBe(true);
-    expect(evaluate(rs, { answers: {}, asOf: '2025-09-16' }).items[0]!.windowOpen).toBe(false);
+  // The window is now a condition (issue 12): outside it the item is not eligible now, and the result dates it.
+  it('says whether a yearly window is open on the evaluation date, and when it closes or opens again', () => {
+    const rs = ruleset([item('w', { amount: amount(1), window: { text: { zh: '8月', en: 'August' }, rule: { annual: { from: '08-15', to: '09-15' } } } })]);
+    const open = evaluate(rs, { answers: {}, asOf: '2025-08-15' }).items[0]!;
+    expect(open.window).toEqual({ state: 'open', opens: '2025-08-15', closes: '2025-09-15' });
+    const passed = evaluate(rs, { answers: {}, asOf: '2025-09-16' }).items[0]!;
+    expect(passed.window).toEqual({ state: 'passed', opens: '2025-08-15', closes: '2025-09-15', nextOpens: '2026-08-15' });
+    expect(passed.status).toBe('not-eligible');
+    expect(passed.eligibleFrom).toBe('2026-08-15');
   });
 });
 

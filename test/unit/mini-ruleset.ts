@@ -77,5 +77,7 @@ export function ruleset(items: RuleItem[]): Ruleset {
     },
     materials: {},
     items,
+    services: [],
+    notCovered: [],
   };
 }

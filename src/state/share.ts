@@ -1,0 +1,81 @@
+/**
+ * Hand-off: the interview on screen as a link (for the QR code on screen and on the printed checklist, and "copy
+ * link"), and a link opened on another device shown as it was, then kept as a draft there if the resident wants.
+ * A link made under other rules is evaluated under these rules, and the results that changed are named.
+ */
+import { createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
+import type { Ruleset } from '../engine/index.ts';
+import { caseFileText } from '../handoff/case-file.ts';
+import { decodeShare, encodeShare, shareCodes } from '../handoff/share-link.ts';
+import type { DraftsState } from './drafts.ts';
+import { compareResults, namedResults, type ResultChange } from './result-changes.ts';
+import type { Session } from './session.ts';
+
+/** What opening a link came to: shown (with any changes under these rules), or refused with nothing changed. */
+export type Opened = { ok: true; asOf: string; fromVersion: string | null; changes: ResultChange[]; dropped: string[] } | { ok: false };
+
+export const ShareModel = createModel((ruleset: Ruleset, session: Session, drafts: DraftsState) => {
+  const codes = shareCodes(ruleset.facts, ruleset.items);
+  const basisOf = (id: string) => ruleset.items.find((i) => i.id === id)?.amount?.basis ?? 'once';
+  const fragment = signal<string | null>(null);
+  const opened = signal<Opened | null>(null);
+  let latest = 0;
+
+  // The link follows the interview; encoding is asynchronous (CompressionStream), so only the newest one lands.
+  effect(() => {
+    const answers = session.answers.value;
+    const audiences = session.audiences.value;
+    const asOf = session.asOf.value;
+    const results = namedResults(session.evaluation.value);
+    const mine = ++latest;
+    if (audiences.length === 0) return void (fragment.value = null);
+    void encodeShare({ rulesVersion: ruleset.version, rulesHash: ruleset.hash, asOf, audiences, answers, results }, codes).then(
+      (f) => mine === latest && (fragment.value = f),
+      () => mine === latest && (fragment.value = null), // No CompressionStream here: no link, nothing else breaks.
+    );
+  });
+
+  return {
+    /** The `#r=…` fragment of the interview on screen; null before anyone is chosen. */
+    fragment: fragment as ReadonlySignal<string | null>,
+    /** The outcome of the last link opened; null when none was. */
+    opened: opened as ReadonlySignal<Opened | null>,
+    /** Opens a link's fragment: the interview is shown (not yet saved here); a damaged or foreign one changes nothing. */
+    async open(hash: string): Promise<boolean> {
+      const shared = await decodeShare(hash, codes, basisOf);
+      const checked = shared && (await drafts.checkShared(shared));
+      if (!shared || !checked) {
+        opened.value = { ok: false };
+        return false;
+      }
+      const dropped = await drafts.preview(checked);
+      const otherRules = shared.rulesHash !== ruleset.hash || shared.rulesVersion !== ruleset.version;
+      const changes = otherRules ? compareResults(ruleset, checked.results ?? {}, session.evaluation.value, namedResults) : [];
+      opened.value = { ok: true, asOf: checked.asOf, fromVersion: otherRules ? shared.rulesVersion : null, changes, dropped };
+      return true;
+    },
+    /** One item's result as a case file for the policy authors ("这个结果不对？"). */
+    caseFile(itemId: string, today: string): string {
+      const ev = session.evaluation.value;
+      const r = ev.items.find((x) => x.id === itemId)!;
+      const item = ruleset.items.find((i) => i.id === itemId)!;
+      return caseFileText({
+        item: itemId,
+        itemName: item.name.zh,
+        rulesVersion: ruleset.version,
+        rulesHash: ruleset.hash,
+        asOf: ev.asOf,
+        applicants: session.applicants.value,
+        answers: session.answers.value,
+        gave: { status: r.status, amount: r.amount },
+        today,
+      });
+    },
+    /** Hides the notice about the link opened. */
+    dismiss() {
+      opened.value = null;
+    },
+  };
+});
+
+export type ShareState = InstanceType<typeof ShareModel>;
