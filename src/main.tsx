@@ -8,6 +8,7 @@ import { registerServiceWorker } from './state/service-worker.ts';
 import { App } from './ui/App.tsx';
 import { AppContext } from './ui/app-context.ts';
 import './ui/styles.css';
+import './ui/steady.css';
 
 const root = document.getElementById('app');
 if (root) {

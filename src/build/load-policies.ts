@@ -20,6 +20,7 @@ import {
 import type { RuleItem, Ruleset } from '../engine/types.ts';
 import { checkReferences } from './check-references.ts';
 import { checkServices } from './check-services.ts';
+import { checkGates } from './check-gates.ts';
 
 /** One problem in one policy file: where it is and what is wrong. */
 export interface PolicyIssue {
@@ -140,7 +141,7 @@ export function loadPolicies(root: string): Ruleset {
     parameters: parameters as Parsed<z.infer<typeof ParametersFile>>[],
     items: items as Parsed<z.infer<typeof Item>>[],
   };
-  const refIssues = [...checkReferences(ruleset, located), ...checkServices(ruleset, services)];
+  const refIssues = [...checkReferences(ruleset, located), ...checkServices(ruleset, services), ...checkGates(ruleset, located)];
   if (refIssues.length > 0) throw new PolicyError(refIssues);
   ruleset.hash = contentHash(withoutCases(ruleset));
   return ruleset;

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { PolicyError, loadPolicies, withoutCases } from './load-policies.ts';
+import { forResidents } from './resident-text.ts';
 
 const ID = 'virtual:ruleset';
 const RESOLVED = `\0${ID}`;
@@ -18,7 +19,8 @@ export function rulesetPlugin(policiesDir = 'policies'): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       try {
-        const ruleset = withoutCases(loadPolicies(root));
+        // Residents read titles, not the source ids authors write in notes.
+        const ruleset = forResidents(withoutCases(loadPolicies(root)));
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(ruleset))});`;
       } catch (e) {
         if (e instanceof PolicyError) this.error(e.message);

@@ -97,7 +97,7 @@ function evalNode(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
     const pick = a.min ? Math.min : Math.max;
     return combine(xs, pick(...xs.map((x) => x.lo)), pick(...xs.map((x) => x.hi)));
   }
-  if (a.steps) return steps(a.steps, sub(a.steps.count));
+  if (a.steps) return steps(a.steps, sub(a.steps.count), a.steps.count.fact === undefined ? undefined : factOf(ctx, a.steps.count.fact).unit);
   if (a.lookup) return lookup(a.lookup, ctx);
   if (a.brackets) return brackets(a.brackets, ctx, bounds);
   if (a.switch) return choose(a.switch, a.else!, ctx, bounds);
@@ -157,14 +157,17 @@ function sourcedBounds(fact: ReturnType<typeof factOf>, ctx: Context): { lo: num
   return { lo: value(fact.sourcedBounds?.min.param, -Infinity), hi: value(fact.sourcedBounds?.max.param, Infinity) };
 }
 
-function steps(s: NonNullable<Amount['steps']>, count: AmountEval): AmountEval {
+/** "每满 12 个月计 2,000 元": the count's unit (the fact's, when the count is an answer) is always written. */
+function steps(s: NonNullable<Amount['steps']>, count: AmountEval, unit?: TextT): AmountEval {
   const n = (c: number) => Math.min(Math.floor(c / s.size), s.maxSteps ?? Infinity);
   const lo = n(count.lo) * s.each;
   const hi = n(count.hi) * s.each;
   const capText = s.maxSteps ? t(`，最多 ${s.maxSteps} 次`, `, at most ${s.maxSteps} times`) : t('', '');
+  const unitEn = unit ? ` ${unit.en ?? unit.zh}` : '';
+  const unitZh = unit ? ` ${unit.zh}` : '';
   const lines = count.lo === count.hi
-    ? [t(`每满 ${num(s.size)} 计 ${num(s.each)} 元${capText.zh}：${num(count.lo)} → ${n(count.lo)} × ${num(s.each)} = ${num(lo)} 元`,
-         `CNY ${num(s.each)} for each full ${num(s.size)}${capText.en}: ${num(count.lo)} → ${n(count.lo)} × ${num(s.each)} = CNY ${num(lo)}`)]
+    ? [t(`每满 ${num(s.size)}${unit ? unitZh : ' '}计 ${num(s.each)} 元${capText.zh}：${num(count.lo)}${unitZh} → ${n(count.lo)} × ${num(s.each)} = ${num(lo)} 元`,
+         `CNY ${num(s.each)} for each full ${num(s.size)}${unitEn}${capText.en}: ${num(count.lo)}${unitEn} → ${n(count.lo)} × ${num(s.each)} = CNY ${num(lo)}`)]
     : [];
   return combine([count], lo, hi, lines);
 }

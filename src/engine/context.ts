@@ -1,13 +1,15 @@
 /** What one evaluation reads from: the ruleset's lookups, the answers and the evaluation date. */
 import type { AnswerValueT, Answers, ApplicantKindT, FactT, ParameterT, Ruleset } from './types.ts';
 import { checkAnswer } from './answers.ts';
+import { deriveAnswers } from './gates.ts';
 
 export interface Context {
   ruleset: Ruleset;
   facts: Map<string, FactT>;
   /** The answers as given (for describing them). */
   answers: Answers;
-  /** Only the answers the fact catalogue accepts: anything else reads as unknown, never as true or false. */
+  /** Only the answers the fact catalogue accepts (anything else reads as unknown, never as true or false), with what
+   * follows from them (`derivedFrom`, a closed gate's `otherwise`). */
   valid: Map<string, AnswerValueT>;
   asOf: string;
   /** Who the run asks for. */
@@ -22,6 +24,7 @@ export function makeContext(ruleset: Ruleset, answers: Answers, asOf: string, ap
     const fact = facts.get(id);
     if (fact && v !== null && v !== undefined && checkAnswer(fact, v) === undefined) valid.set(id, v);
   }
+  deriveAnswers(facts, valid);
   return { ruleset, facts, answers, valid, asOf, applicants };
 }
 

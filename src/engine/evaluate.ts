@@ -41,7 +41,7 @@ export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
     conflicts,
     // A total never adds two items that no source says can be combined.
     totals: totalsOf(items, [...conflicts, ...findConflicts(ruleset, items, input.asOf, 'unverified')]),
-    next: rankQuestions(ruleset, items, input.answers),
+    next: rankQuestions(ctx, items, input.answers),
   };
 }
 

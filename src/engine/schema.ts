@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { Citation, Confidence, Text, id, isoDate } from './schema-basics.ts';
 import { AmountSchema, ConditionSchema } from './schema-expressions.ts';
 import { WindowRule } from './schema-time.ts';
+import { factFlowFields } from './schema-gates.ts';
 
 export { Citation, Text } from './schema-basics.ts';
 export { AmountSchema, ConditionSchema, type Amount, type Condition } from './schema-expressions.ts';
@@ -72,7 +73,9 @@ export const Fact = z.strictObject({
    * becomes eligible if nothing else changes. */
   grows: z.literal('monthly').optional(),
   options: z.array(FactOption).min(2).optional(),
-});
+  ...factFlowFields,
+}).refine((f) => f.otherwise === undefined || f.onlyIf !== undefined, { message: 'otherwise goes with onlyIf', path: ['otherwise'] })
+  .refine((f) => !(f.derivedFrom && f.onlyIf), { message: 'a derived fact is never asked, so it has no gate', path: ['onlyIf'] });
 
 /** What a figure is: a one-off sum, a sum accrued to the evaluation date, or a rate per month or year. */
 export const AmountBasis = z.enum(['once', 'total', 'per-month', 'per-year']);

@@ -27,7 +27,7 @@ export type { IdleState } from './idle.ts';
 export type { Opened, ShareState } from './share.ts';
 export { deviceMode, type DeviceMode } from './device-mode.ts';
 export { draftOf, readDraft, type Draft, type DraftProblem, type DraftResult } from './answer-input.ts';
-export { failedConditions, openFacts } from './results.ts';
+export { failedConditions, openFacts, possibleConflicts } from './results.ts';
 export * from './engine.ts';
 
 /** Everything the UI reads: the session, the language and the ruleset lookups. */

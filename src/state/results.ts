@@ -1,5 +1,5 @@
 /** Pure readings of one item's result that the page shows: what failed, and what is still open. */
-import type { Answers, ConditionResult, ItemResult } from '../engine/index.ts';
+import type { Answers, ConditionResult, Evaluation, ItemResult } from '../engine/index.ts';
 
 /** The conditions that make an item fail: the top level's false children, or the root itself when it is a leaf. */
 export function failedConditions(result: ItemResult): ConditionResult[] {
@@ -14,4 +14,16 @@ export function failedConditions(result: ItemResult): ConditionResult[] {
 export function openFacts(result: ItemResult, answers: Answers): { toAsk: string[]; unknown: string[] } {
   const open = [...new Set([...result.missing, ...result.amountMissing])];
   return { toAsk: open.filter((f) => !(f in answers)), unknown: open.filter((f) => answers[f] === null) };
+}
+
+/**
+ * The "cannot be combined" pairs worth telling a resident: every item of the group still possible (eligible or to be
+ * confirmed) and at least one already eligible. After one answer everything is "to be confirmed", and a warning
+ * about a choice nobody has yet would only push the results down.
+ */
+export function possibleConflicts(evaluation: Evaluation): Evaluation['conflicts'] {
+  const status = new Map(evaluation.items.map((r) => [r.id, r.status]));
+  return evaluation.conflicts.filter(
+    (c) => c.items.every((id) => status.get(id) === 'eligible' || status.get(id) === 'needs-info') && c.items.some((id) => status.get(id) === 'eligible'),
+  );
 }

@@ -3,7 +3,7 @@
  * and the source list — all generated from the ruleset, so a resident or an official sees what the calculator knows
  * and how sure it is.
  */
-import { amountShape, num, type ConfidenceT, type ParameterT, type RuleItem } from '../state/index.ts';
+import { amountShape, num, type ConfidenceT, type ParameterT, type RuleItem, type Ruleset } from '../state/index.ts';
 import { Citation } from './Citation.tsx';
 import { Txt } from './Txt.tsx';
 import { pick, useApp, useMessages } from './app-context.ts';
@@ -91,7 +91,6 @@ export function AboutRules() {
         <ul class="plain sources">
           {Object.values(rs.sources).map((s) => (
             <li key={s.id} id={`source-${s.id}`}>
-              <span class="src-id">{s.id}</span>{' '}
               <span lang="zh-CN">
                 {s.title}
                 {s.docNo && `（${s.docNo}）`}
@@ -101,7 +100,8 @@ export function AboutRules() {
                 {m.sourceAuthority[s.authority]}
                 {s.date && ` · ${s.date}`}
               </span>
-              {s.url && <span class="url">{s.url}</span>}
+              {/* Only a government page's address is worth typing in: a reprint or aggregator site is named as such. */}
+              {s.url && s.authority === 'official' && <span class="url">{s.url}</span>}
               {s.note && (
                 <span class="muted" lang="zh-CN">
                   {' '}
@@ -117,6 +117,11 @@ export function AboutRules() {
 }
 
 /** One item: name and confidence at a glance, the rest in a <details>. */
+/** Sources by their titles (ids mean nothing to a resident); an unknown id is left out rather than shown raw. */
+function sourceTitles(rs: Ruleset, ids: string[], sep: string): string {
+  return ids.flatMap((id) => (rs.sources[id] ? [rs.sources[id].title] : [])).join(sep);
+}
+
 function AboutItem({ item }: { item: RuleItem }) {
   const { catalog } = useApp();
   const m = useMessages();
@@ -142,7 +147,7 @@ function AboutItem({ item }: { item: RuleItem }) {
         <p>
           <span class="label">{m.amountKindLabel}</span>
           {m.amountShape[shape]}, {m.basis[item.amount.basis]} · <span class={`badge conf-${item.amount.confidence}`}>{m.confidence[item.amount.confidence]}</span> · {m.amountSourcesLabel}
-          {item.amount.sources.join(', ')}
+          {sourceTitles(catalog.ruleset, item.amount.sources, m.listSeparator)}
           {item.amount.note && (
             <>
               <br />
@@ -207,7 +212,7 @@ function AboutParameter({ p }: { p: ParameterT }) {
                 <td>
                   <span class={`badge conf-${v.confidence}`}>{m.confidence[v.confidence]}</span>
                 </td>
-                <td>{v.sources.join(', ')}</td>
+                <td>{sourceTitles(catalog.ruleset, v.sources, m.listSeparator)}</td>
               </tr>
             ))}
           </tbody>

@@ -33,7 +33,7 @@ export function lastPublishedWords(lp: LastPublished, basis: AmountBasisT, m: Me
 }
 
 /** The amount line of a result. */
-export function AmountText({ amount, zh, settled }: { amount: AmountResult; zh: boolean; settled: boolean }) {
+export function AmountText({ amount, zh, settled, brief = false }: { amount: AmountResult; zh: boolean; settled: boolean; brief?: boolean }) {
   const m = useMessages();
   const { catalog } = useApp();
   return (
@@ -41,7 +41,8 @@ export function AmountText({ amount, zh, settled }: { amount: AmountResult; zh: 
       {/* Until the item is eligible, the figure is what it would pay, and says so. */}
       <span class="label">{settled ? m.amountLabel : m.amountIfEligible}</span>
       <strong data-testid="amount">{amountWords(amount, m, zh)}</strong>
-      {amount.kind === 'range' && amount.dependsOn && amount.dependsOn.length > 0 && (
+      {/* A brief line (an item not open to the resident) keeps the figure and leaves what it hangs on to the details. */}
+      {!brief && amount.kind === 'range' && amount.dependsOn && amount.dependsOn.length > 0 && (
         <span class="amount-depends" data-testid="amount-depends">
           <br />
           {m.amountDependsOn(amount.dependsOn.map((id) => m.quoted(pick(catalog.fact(id).label, zh ? 'zh-CN' : 'en'))).join(m.listSeparator))}
@@ -54,7 +55,7 @@ export function AmountText({ amount, zh, settled }: { amount: AmountResult; zh: 
           <Txt text={overText(amount.over, amount.basis === 'per-year' ? 'per-year' : 'per-month')} />
         </span>
       )}
-      {amount.kind === 'notStated' && amount.lastPublished && (
+      {!brief && amount.kind === 'notStated' && amount.lastPublished && (
         <span class="last-published" data-testid="last-published">
           <br />
           {lastPublishedWords(amount.lastPublished, amount.basis, m, zh)}

@@ -1,4 +1,4 @@
-/** Where a condition comes from: source id and title, article, and the quoted words (kept in Chinese) — or, for a
+/** Where a condition comes from: the source's title (and what kind of source it is), article, and the quoted words (kept in Chinese) — or, for a
  * summary marked `paraphrase`, its sense in other words. */
 import type { CitationT } from '../state/index.ts';
 import { useApp, useMessages } from './app-context.ts';
@@ -12,14 +12,16 @@ export function Citation({ cite }: { cite: CitationT }) {
     <div class="cite">
       <p>
         <span class="label">{m.citeLabel}</span>
-        <span class="src-id">{cite.source}</span>{' '}
-        {source && (
-          // Source titles and articles are Chinese documents in both languages; lang lets screen readers read them right.
-          <span lang="zh-CN">
+        {/* Residents know a source by its title, not by the research's id; a reprint or aggregator site says so. */}
+        {source ? (
+          <span lang="zh-CN" data-source={cite.source}>
             {source.title}
-            {source.docNo && `（${source.docNo}）`}
+            {source.docNo && !source.title.includes(source.docNo) && `（${source.docNo}）`}
           </span>
+        ) : (
+          <span data-source={cite.source}>{m.confidence.unknown}</span>
         )}
+        {source && source.authority !== 'official' && <span class="src-kind">{m.sourceKind(m.sourceAuthority[source.authority])}</span>}
         {cite.article && (
           <span lang="zh-CN">
             {' · '}

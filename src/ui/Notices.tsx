@@ -3,6 +3,7 @@
  * version waiting (non-modal: the interview goes on until the user chooses), and "ready to work offline".
  * They sit in one polite live region, so a screen reader hears each as it appears without losing its place.
  */
+import { useEffect } from 'preact/hooks';
 import { ChangesNotice } from './ChangesNotice.tsx';
 import { DamagedNotice } from './DamagedNotice.tsx';
 import { SharedNotice } from './SharedNotice.tsx';
@@ -76,13 +77,21 @@ function UpdatePrompt() {
   );
 }
 
-/** "Ready to work offline", shown once after the first install. */
+/** "Ready to work offline", shown once after the first install, as a toast over the page (steady.css): it arrives
+ * seconds after load, and a banner in the flow pushed the page down under the reader's eyes. */
 function OfflineReady() {
   const { update } = useApp();
   const m = useMessages();
-  if (!update.offlineReady.value) return null;
+  const shown = update.offlineReady.value;
+  // A toast floats over the page: it goes by itself, so it never stays over a QR code or a button.
+  useEffect(() => {
+    if (!shown) return;
+    const t = setTimeout(() => update.dismissOffline(), 12_000);
+    return () => clearTimeout(t);
+  }, [shown]);
+  if (!shown) return null;
   return (
-    <p class="banner ok" data-testid="offline-ready">
+    <p class="banner ok toast" data-testid="offline-ready">
       {m.update.offlineReady}{' '}
       <button type="button" class="button small" onClick={() => update.dismissOffline()}>
         {m.update.dismiss}

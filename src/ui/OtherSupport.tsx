@@ -35,11 +35,14 @@ interface Entry {
 }
 
 /** One titled list of entries, each a heading with what it is and where to go. */
-function EntryList({ id, heading, note, placeLabel, entries }: { id: string; heading: string; note: string; placeLabel: string; entries: Entry[] }) {
+function EntryList({ id, heading, note, placeLabel, entries, showLabel }: { id: string; heading: string; note: string; placeLabel: string; entries: Entry[]; showLabel: (n: number) => string }) {
   if (entries.length === 0) return null;
   return (
     <section class={`${id} panel`} data-testid={id} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
+      {/* Folded: the results come first; these entries are for a resident who looks further (issue 13: three phone screens). */}
+      <details class="entries">
+        <summary>{showLabel(entries.length)}</summary>
       <p class="muted">{note}</p>
       <ul class="plain">
         {entries.map((e) => (
@@ -54,6 +57,7 @@ function EntryList({ id, heading, note, placeLabel, entries }: { id: string; hea
           </li>
         ))}
       </ul>
+      </details>
     </section>
   );
 }
@@ -66,8 +70,8 @@ export function OtherSupport() {
   const notCovered = (catalog.ruleset.notCovered ?? []).map((n) => ({ id: n.id, name: n.name, what: n.what, place: n.ask }));
   return (
     <>
-      <EntryList id="other-support" heading={m.otherSupportHeading} note={m.otherSupportNote} placeLabel={m.whereLabel} entries={services} />
-      <EntryList id="not-covered" heading={m.notCoveredHeading} note={m.notCoveredNote} placeLabel={m.askLabel} entries={notCovered} />
+      <EntryList id="other-support" heading={m.otherSupportHeading} note={m.otherSupportNote} placeLabel={m.whereLabel} entries={services} showLabel={m.entriesShow} />
+      <EntryList id="not-covered" heading={m.notCoveredHeading} note={m.notCoveredNote} placeLabel={m.askLabel} entries={notCovered} showLabel={m.entriesShow} />
     </>
   );
 }

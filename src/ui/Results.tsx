@@ -1,5 +1,5 @@
 /** Results in three groups (可以申请 / 还需确认 / 暂不符合); items for the other kind of applicant are left out. */
-import { num, overText, type ItemResult, type StatusT } from '../state/index.ts';
+import { num, overText, possibleConflicts, type ItemResult, type StatusT } from '../state/index.ts';
 import { Txt } from './Txt.tsx';
 import { ChecklistLink } from './ChecklistLink.tsx';
 import { OtherSupport } from './OtherSupport.tsx';
@@ -9,13 +9,14 @@ import { pick, useApp, useMessages } from './app-context.ts';
 
 const GROUPS: StatusT[] = ['eligible', 'needs-info', 'not-eligible'];
 
-/** The results column, with any combination conflicts first. */
+/** The results column, with any combination conflicts between items still possible first. */
 export function Results() {
   const { session, catalog, locale } = useApp();
   const m = useMessages();
   const ev = session.evaluation.value;
   const title = { eligible: m.groupEligible, 'needs-info': m.groupNeedsInfo, 'not-eligible': m.groupNotEligible, 'not-applicable': '' };
   const shown = ev.items.filter((r) => r.status !== 'not-applicable');
+  const conflicts = possibleConflicts(ev);
   const names = (ids: string[]) => ids.map((id) => pick(catalog.item(id).name, locale.locale.value)).join(m.listSeparator);
   return (
     <section class="results" aria-labelledby="results-heading">
@@ -25,11 +26,11 @@ export function Results() {
         {m.liveSummary(...GROUPS.map((g) => shown.filter((r) => r.status === g).length) as [number, number, number])}
       </p>
       <p class="muted" data-testid="results-as-of">{m.resultsAsOf(ev.asOf, ev.rulesetVersion)}</p>
-      {ev.conflicts.length > 0 && (
+      {conflicts.length > 0 && (
         <div class="conflicts panel" data-testid="conflicts">
           <h3>{m.conflictsHeading}</h3>
           <ul>
-            {ev.conflicts.map((c) => (
+            {conflicts.map((c) => (
               <li key={c.items.join('|')}>{m.conflictItems(names(c.items))}</li>
             ))}
           </ul>
@@ -60,7 +61,11 @@ export function Results() {
               </li>
             ))}
           </ul>
-          <p class="muted">{m.totalsNote}</p>
+          {/* How the total is made is for who asks: folded, so the results start on the first screen. */}
+          <details class="totals-note">
+            <summary>{m.totalsNoteSummary}</summary>
+            <p class="muted">{m.totalsNote}</p>
+          </details>
           {ev.totals.some((t) => t.leftOut.length > 0) && <p>{m.totalsLeftOut(names(ev.totals.flatMap((t) => t.leftOut)))}</p>}
         </div>
       )}

@@ -28,7 +28,6 @@ export function TakeHome() {
   return (
     <section class="panel take-home" aria-labelledby="take-home-heading" data-testid="take-home">
       <h3 id="take-home-heading">{m.share.heading}</h3>
-      <p>{m.share.intro}</p>
       <p class="muted" data-testid="share-contains">
         {m.share.contains(session.asOf.value, who, session.answeredCount.value, results)}
       </p>
@@ -40,9 +39,12 @@ export function TakeHome() {
           {m.share.copy}
         </button>
       </div>
-      <p role="status" class="muted">
+      {/* Empty, it takes no line: the status region stays in the page so the "copied" message is still announced. */}
+      <p role="status" class={said ? 'muted' : 'muted empty-status'}>
         {said}
       </p>
+      {/* How to use it is said with the code itself; before that, what it holds (for staff to read first). */}
+      {open && <p>{m.share.intro}</p>}
       {open && (
         <div class="qr-box">
           <QrCode text={link} label={m.share.qrLabel} />

@@ -30,7 +30,7 @@ test('the header links to the page, which lists every item, parameter and source
   const item = page.locator('[data-item="startup-one-time-subsidy"]');
   await item.locator('summary').click();
   await expect(item).toContainText('由经办部门核定');
-  await expect(item).toContainText('未能核实');
+  await expect(item).toContainText('未公开');
   await expect(item).toContainText('杭州市人民政府关于推进高质量就业的实施意见》起草说明');
 
   // The minimum wage by district: the city figure and the counties' unknown one.

@@ -67,7 +67,7 @@ test('a graduate prints a checklist with her subsidy, its amount, documents, off
   await expect(block.getByTestId('sheet-amount')).toContainText('累计 2,000 元');
   await expect(block).toContainText('人力社保经办机构');
   await expect(block).toContainText('浙里办');
-  await expect(block).toContainText('官方文件');
+  await expect(block).toContainText('官方现行文件');
   await expect(sheet.getByTestId('sheet-meta')).toContainText(`规则版本 ${version}`);
   await expect(sheet.locator('[data-document="degree-certificate"]')).toContainText('1 项（第 1 项）');
   await expect(sheet.locator('[data-answer="graduation-date"]')).toContainText(String(GRADUATE['graduation-date']));

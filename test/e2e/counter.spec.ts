@@ -141,8 +141,12 @@ test('every field that holds personal data has autofill off', async ({ page }) =
   await chooseWho(page, ['graduate']);
   await answerUntil(page, GRADUATE, 'graduation-date');
   for (const form of await page.locator('section.question form').all()) await expect(form).toHaveAttribute('autocomplete', 'off');
-  await expect(page.locator('section.question input[type=date]')).toHaveAttribute('autocomplete', 'off');
-  await expect(page.locator('section.question input[inputmode]').first()).toHaveAttribute('autocomplete', 'off');
+  const typed = page.locator('section.question input:not([type=radio]):not([type=checkbox])');
+  expect(await typed.count()).toBeGreaterThan(0);
+  for (const input of await typed.all()) await expect(input).toHaveAttribute('autocomplete', 'off');
+  // A number field too, further on.
+  await answerUntil(page, GRADUATE, 'months-insured-current-employer');
+  await expect(page.locator('[data-fact="months-insured-current-employer"] input')).toHaveAttribute('autocomplete', 'off');
   await openDrafts(page);
   await page.locator('li.draft').first().getByRole('button', { name: '重命名' }).click();
   await expect(page.locator('li.draft input')).toHaveAttribute('autocomplete', 'off');

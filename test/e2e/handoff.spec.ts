@@ -58,6 +58,9 @@ test('a counter interview travels by QR code to an offline phone: same items, st
   await panel.getByRole('button', { name: '显示二维码' }).click();
   const qr = panel.locator('svg.qr');
   await expect(qr).toBeVisible();
+  // The "works offline" toast floats at the bottom for a few seconds; out of the way of the code for the photo.
+  if (await page.getByTestId('offline-ready').count()) await page.getByTestId('offline-ready').getByRole('button').click();
+  await qr.scrollIntoViewIfNeeded();
   await expectNoAxeViolations(page, 'results with the QR code shown');
   const link = (await panel.getByTestId('share-link').getAttribute('href'))!;
   const version = await qr.getAttribute('data-version');
@@ -120,6 +123,8 @@ test('"这个结果不对？" saves a case file that `rules test --case` runs', 
   const { FRESH_GRADUATE } = await import('./personas.ts');
   await runInterview(page, FRESH_GRADUATE.answers);
   const downloading = page.waitForEvent('download');
+  // "这个结果不对？" sits at the end of the explanation, after the reasons it questions.
+  await page.locator('[data-item="graduate-employment-subsidy"] summary').click();
   await page.locator('[data-item="graduate-employment-subsidy"]').getByTestId('report-wrong').click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^hz-benefits-case-graduate-employment-subsidy-.*\.yaml$/);

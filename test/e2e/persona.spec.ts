@@ -20,7 +20,7 @@ test('a graduate of 2024 hired by a 50-person Hangzhou firm can claim 2,000 yuan
   await expect(subsidy).toHaveAttribute('data-status', 'eligible');
   await expect(subsidy.getByRole('heading', { name: '高校毕业生就业补贴' })).toBeVisible();
   await expect(subsidy.getByTestId('amount')).toHaveText('累计 2,000 元');
-  await expect(subsidy).toContainText('官方文件');
+  await expect(subsidy).toContainText('官方现行文件');
   // Its explanation: every condition met, each with its citation, and the amount worked out.
   await subsidy.locator('summary').click();
   const top = subsidy.locator('ul.conditions.root > li.cond');
@@ -31,11 +31,13 @@ test('a graduate of 2024 hired by a 50-person Hangzhou firm can claim 2,000 yuan
   }
   const headcount = top.filter({ hasText: '企业职工人数在1000人以下' });
   await expect(headcount).toContainText('回答：50 人');
-  await expect(headcount.locator('.cite')).toContainText('S8 萧山区人社局 办事说明：高校毕业生就业补贴');
+  // Sources by their titles, never by the research's ids (S8…).
+  await expect(headcount.locator('.cite')).toContainText('萧山区人社局 办事说明：高校毕业生就业补贴');
+  await expect(headcount.locator('.cite')).not.toContainText('S8');
   await expect(headcount.locator('.cite .quote')).toContainText('1000人以下企业');
   await expect(headcount.locator('.note')).toContainText('民法典第1259条');
-  await expect(subsidy.locator('.item-sources')).toContainText('S8');
-  await expect(subsidy.locator('.breakdown')).toContainText('12 → 1 × 2,000 = 2,000 元');
+  await expect(subsidy.locator('.item-sources')).toContainText('萧山区人社局');
+  await expect(subsidy.locator('.breakdown')).toContainText('每满 12 个月计 2,000 元，最多 3 次：12 个月 → 1 × 2,000 = 2,000 元');
   // The claim period is a rule too: the window's line says when it closes.
   await expect(subsidy).toContainText('申请时间');
 
@@ -48,7 +50,7 @@ test('a graduate of 2024 hired by a 50-person Hangzhou firm can claim 2,000 yuan
   const failed = flexible.locator('li.cond[data-value="false"]').filter({ hasText: '灵活就业登记' }).last();
   await expect(failed).toContainText('✗');
   await expect(failed).toContainText('回答：否');
-  await expect(failed.locator('.cite')).toContainText('S12');
+  await expect(failed.locator('.cite')).toContainText('杭州高校毕业生灵活就业社保补贴（杭州就业公众号转载）');
 
   // Items for organisations are not shown to a person.
   await expect(page.locator('[data-item="employer-hire-hard-to-employ"], [data-item="smb-hire-graduate-social-insurance"]')).toHaveCount(0);
@@ -82,4 +84,24 @@ test('the same interview in English names the subsidy in English and keeps the a
   await expect(subsidy.getByTestId('amount')).toHaveText('累计 2,000 元');
   await expect(page.getByTestId('done')).toBeVisible();
   expect(outside).toEqual([]);
+});
+
+test('on a phone: choosing who folds the list and focuses the first question; the results fit three screens', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await openApp(page);
+  await setAsOf(page, '2025-06-30');
+  await chooseWho(page, ['graduate']);
+  await expect(page.locator('.who.folded')).toBeVisible();
+  await expect(page.locator('section.question [data-focus-target]').first()).toBeFocused();
+
+  await runInterview(page, GRADUATE);
+  const subsidy = page.locator('[data-group="eligible"] [data-item="graduate-employment-subsidy"]');
+  // The card starts with what a resident acts on: the amount, when, where and how, and how many documents.
+  await expect(subsidy.getByTestId('amount')).toHaveText('累计 2,000 元');
+  await expect(subsidy.getByTestId('window-state')).toContainText('2026-12-31 截止');
+  await expect(subsidy.getByTestId('apply-where')).toContainText('浙里办');
+  await expect(subsidy.getByTestId('materials-count')).toContainText('带 3 份');
+  // Issue 13: before any explanation is opened, the whole results column is at most three 780 px screens.
+  const height = await page.locator('.results').evaluate((e) => (e as HTMLElement).offsetHeight);
+  expect(height).toBeLessThanOrEqual(3 * 780);
 });

@@ -142,6 +142,8 @@ export const FOUNDER_EMPLOYER: Persona = {
     'org-type': 'enterprise',
     'org-district': 'binjiang',
     'org-in-smb-directory': true,
+    // Issue 13: which groups were hired is one question; the yes/no per group follows from it.
+    'employee-groups': ['college-graduate'],
     'employee-is-college-graduate': true,
     'employee-graduation-date': '2024-06-30',
     'employee-hire-date': '2024-09-01',
@@ -181,6 +183,7 @@ export const HIRING_ENTERPRISE: Persona = {
     'org-registered-in-hangzhou': true,
     'org-type': 'enterprise',
     'org-district': 'gongshu',
+    'employee-groups': ['hard-to-employ'],
     'employee-hard-to-employ-hz': true,
     'employee-is-legal-rep': false,
     'employee-insured-in-hz': true,

@@ -41,10 +41,18 @@ export async function setAsOf(page: Page, iso: string): Promise<void> {
   await expect(page.locator('.results')).toContainText(iso);
 }
 
-/** Ticks who is asking: audience ids of ruleset.yaml (graduate, founder, employer…). */
+/**
+ * Ticks who is asking: audience ids of ruleset.yaml (graduate, founder, employer…). The first tick folds the list and
+ * moves focus to the first question; a second one is added through "修改" and closed with "选好了", as a person would.
+ */
 export async function chooseWho(page: Page, audiences: string[]): Promise<void> {
-  for (const id of audiences) await page.locator(`input[name="audience"][value="${id}"]`).check();
+  for (const [i, id] of audiences.entries()) {
+    if (i > 0 && !(await page.locator(`input[name="audience"][value="${id}"]`).isVisible())) await page.getByTestId('who-change').click();
+    await page.locator(`input[name="audience"][value="${id}"]`).check();
+  }
+  if (audiences.length > 1) await page.getByTestId('who-done').click();
   await expect(page.getByTestId('choose-first')).toHaveCount(0);
+  await expect(page.getByTestId('who-change')).toBeVisible();
 }
 
 /** Fills the current question's input with a value, by the question's type. */

@@ -94,8 +94,22 @@ export function answerArbitraries(ruleset: Ruleset) {
   }
 
   /** The answers of the slots that are set (and `keep`), keyed by fact id. */
-  const toAnswers = (slots: Slot[], keep: (i: number) => boolean = () => true): Answers =>
-    Object.fromEntries(slots.flatMap((v, i) => (v !== undefined && keep(i) ? [[ids[i]!, v]] : [])));
+  const toAnswers = (slots: Slot[], keep: (i: number) => boolean = () => true): Answers => {
+    // Judged on all the slots, not only those kept, so a subset of the slots gives a subset of the answers.
+    const given = new Map(slots.flatMap((v, i) => (v !== undefined && v !== null ? [[ids[i]!, v] as const] : [])));
+    // Issue 13: a fact that follows from another answer (a ticked box, a closed gate's `otherwise`) is never asked
+    // once that answer is given, so no user can contradict it: leave such pairs out.
+    const settledBy = (id: string) => {
+      const f = factsById.get(id);
+      return f?.derivedFrom ? f.derivedFrom.includes.fact : f?.otherwise !== undefined ? f.onlyIf?.fact : undefined;
+    };
+    return Object.fromEntries(
+      slots.flatMap((v, i) => {
+        const up = settledBy(ids[i]!);
+        return v !== undefined && keep(i) && !(up !== undefined && given.has(up)) ? [[ids[i]!, v]] : [];
+      }),
+    );
+  };
 
   return { domains, ids, caseSeeds, slotsArb, toAnswers };
 }

@@ -58,6 +58,13 @@ const outcomes = (e: Evaluation) => ({ items: e.items.map(outcome), next: e.next
 
 // ---- properties ----
 
+/** The facts asked before this one (issue 13): its gate, the box it is derived from, or the question it follows. */
+function upstream(id: string, depth = 0): string[] {
+  const f = ruleset.facts.find((x) => x.id === id);
+  const up = [f?.onlyIf?.fact, f?.derivedFrom?.includes.fact, f?.askAfter].filter((x): x is string => x !== undefined);
+  return depth > 8 ? up : [...up, ...up.flatMap((u) => upstream(u, depth + 1))];
+}
+
 describe('engine properties (fast-check, real ruleset)', () => {
   it('a. is deterministic and leaves its input untouched', () => {
     fc.assert(
@@ -158,6 +165,8 @@ describe('engine properties (fast-check, real ruleset)', () => {
           }
         }
         expect(new Set(e.next.map((q) => q.fact)).size).toBe(e.next.length);
+        // Issue 13: a fact behind a gate (or derived from a ticked box, or asked after another) is asked through it.
+        for (const [f, items] of [...named]) for (const up of upstream(f)) named.set(up, new Set([...(named.get(up) ?? []), ...items]));
         for (const q of e.next) {
           expect(Object.keys(input.answers), `next offers ${q.fact}`).not.toContain(q.fact);
           expect(named.has(q.fact), `next offers ${q.fact}, which no item misses`).toBe(true);
@@ -207,7 +216,12 @@ describe('engine properties (fast-check, real ruleset)', () => {
         // The questions: those offered before, less the nulled ones and any only a withdrawn near miss needed.
         const offered = new Set(after.next.map((q) => q.fact));
         const stillOpen = new Set(after.items.flatMap((r) => [...r.missing, ...r.amountMissing]));
-        expect([...offered].sort()).toEqual(before.next.map((q) => q.fact).filter((f) => !nulled.includes(f) && stillOpen.has(f)).sort());
+        // Issue 13: a gate is offered for the facts behind it, and "don't know" to a question asked first lets the
+        // question after it come forward.
+        const behind = (f: string) => stillOpen.has(f) || [...stillOpen].some((g) => !nulled.includes(g) && !(g in input.answers) && upstream(g).includes(f));
+        const wasOffered = new Set(before.next.map((q) => q.fact));
+        for (const f of offered) expect(wasOffered.has(f) || upstream(f).some((u) => nulled.includes(u)), `${f} newly offered`).toBe(true);
+        for (const f of wasOffered) if (!nulled.includes(f) && behind(f) && !upstream(f).some((u) => nulled.includes(u))) expect(offered.has(f), `${f} still offered`).toBe(true);
       }),
       RUNS,
     );

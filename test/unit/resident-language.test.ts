@@ -1,0 +1,97 @@
+/**
+ * Everything a resident reads is in their words: no source ids (S8, X1, P20), no raw enum values ("inferred"), no file
+ * paths or addresses, and — in the Chinese view — no English where Chinese is expected. Scans both message catalogs
+ * (functions rendered with sample arguments) and the ruleset's texts as the browser gets them (forResidents).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPolicies, withoutCases } from '../../src/build/load-policies.ts';
+import { forResidents } from '../../src/build/resident-text.ts';
+import { en } from '../../src/i18n/en.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
+
+const ruleset = forResidents(withoutCases(loadPolicies('policies')));
+
+/** What a resident must never see, in either language. */
+const FORBIDDEN: RegExp[] = [/\bS\d+[a-z]?\b/, /\bX\d\b/, /\bP\d+\b/, /\binferred\b/, /official-old/, /\.\.\//, /https?:/];
+
+/** The ruleset's English notes may say "inferred" as a word of prose; ids, paths and addresses are still refused there. */
+const FORBIDDEN_EN_PROSE = FORBIDDEN.filter((re) => !/inferred/.test(re.source));
+
+/**
+ * Latin words allowed in the Chinese view, each because residents meet it so written: the app's own channel names
+ * and the abbreviations the sources themselves use.
+ */
+const LATIN_ALLOWED = new Set([
+  'PDF', // 另存为 PDF: the browser's own print option
+  'JSON', // the draft file's type, as the file picker shows it
+  'QR', // QR 码 is how phones and counters name it
+  'LPR', // 贷款市场报价利率 (LPR), as the lending rules write it
+  'A4', // paper size
+  'APP', // 杭州市民卡APP: the app's own name
+  'json', // the draft file's extension, as the file picker shows it
+]);
+
+/** Catalog entries that are not Chinese prose: the page's lang attribute, and the switch labelled in both languages. */
+const NOT_PROSE = new Set(['zh.htmlLang', 'zh.languageLabel']);
+
+/** Every string a catalog can produce: plain values, and functions called with sample numbers (or words). */
+function catalogStrings(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (typeof value === 'function') {
+    const f = value as (...a: unknown[]) => unknown;
+    for (const sample of [3, '样例']) {
+      try {
+        return catalogStrings(f(...Array(Math.max(f.length, 1)).fill(sample)), `${path}()`);
+      } catch {
+        // try the next kind of sample argument
+      }
+    }
+    return [];
+  }
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => catalogStrings(v, `${path}.${k}`));
+  return [];
+}
+
+/** Every text of the ruleset in one language (labels, help, summaries, notes, materials, options, services). */
+function rulesetTexts(value: unknown, lang: 'zh' | 'en', path = ''): { path: string; text: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => rulesetTexts(v, lang, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  const o = value as Record<string, unknown>;
+  if (typeof o.zh === 'string' && Object.keys(o).every((k) => k === 'zh' || k === 'en')) {
+    return typeof o[lang] === 'string' ? [{ path, text: o[lang] as string }] : [];
+  }
+  return Object.entries(o).flatMap(([k, v]) => rulesetTexts(v, lang, `${path}.${k}`));
+}
+
+/** Latin words of a Chinese text that are not on the allow-list (digits with units such as "12 个月" are fine). */
+function strayLatin(text: string): string[] {
+  return (text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((w) => !LATIN_ALLOWED.has(w));
+}
+
+const { sources, ...texts } = ruleset;
+const zhTexts = [...catalogStrings(zhCN, 'zh'), ...rulesetTexts(texts, 'zh', 'ruleset')];
+const enCatalog = catalogStrings(en, 'en');
+const enRuleset = rulesetTexts(texts, 'en', 'ruleset');
+const sourceNotes = Object.values(sources).flatMap((s) => (s.note ? [{ path: `source ${s.id}`, text: s.note }] : []));
+
+describe('resident-facing texts', () => {
+  it('finds the strings it scans', () => {
+    expect(zhTexts.length).toBeGreaterThan(1000);
+    expect(enCatalog.length + enRuleset.length).toBeGreaterThan(1000);
+  });
+
+  it('hold no source ids, enum values, paths or addresses', () => {
+    const bad = [...zhTexts, ...enCatalog, ...sourceNotes].filter((t) => FORBIDDEN.some((re) => re.test(t.text)));
+    const badEn = enRuleset.filter((t) => FORBIDDEN_EN_PROSE.some((re) => re.test(t.text)));
+    expect([...bad, ...badEn].map((b) => `${b.path}: ${b.text}`)).toEqual([]);
+  });
+
+  it('use Chinese in the Chinese view (units and the allowed abbreviations aside)', () => {
+    const bad = zhTexts.filter((t) => !NOT_PROSE.has(t.path) && strayLatin(t.text).length > 0);
+    expect(bad.map((b) => `${b.path}: ${strayLatin(b.text).join(',')} | ${b.text}`)).toEqual([]);
+  });
+
+  it('address the resident as 你, never 您', () => {
+    expect(zhTexts.filter((t) => t.text.includes('您')).map((t) => t.path)).toEqual([]);
+  });
+});
