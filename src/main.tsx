@@ -5,10 +5,10 @@ import ruleset from 'virtual:ruleset';
 import { embedMode, isFramed, reportHeight } from './embed/frame.ts';
 import { createAppState, deviceMode } from './state/index.ts';
 import { registerServiceWorker } from './state/service-worker.ts';
-import { App } from './ui/App.tsx';
-import { AppContext } from './ui/app-context.ts';
-import './ui/styles.css';
-import './ui/steady.css';
+import { App } from './ui/shell/App.tsx';
+import { AppContext } from './ui/shell/app-context.ts';
+import './ui/shell/styles.css';
+import './ui/shell/steady.css';
 
 const root = document.getElementById('app');
 if (root) {

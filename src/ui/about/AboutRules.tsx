@@ -1,0 +1,223 @@
+/**
+ * "About these rules": every item with its citations, confidence and sources, every parameter with its dated values,
+ * and the source list — all generated from the ruleset, so a resident or an official sees what the calculator knows
+ * and how sure it is.
+ */
+import { amountShape, num, type ConfidenceT, type ParameterT, type RuleItem, type Ruleset } from '../../state/index.ts';
+import { Citation } from '../results/Citation.tsx';
+import { Txt } from '../shell/Txt.tsx';
+import { pick, useApp, useMessages } from '../shell/app-context.ts';
+
+const CONFIDENCES: ConfidenceT[] = ['official', 'official-old', 'secondary', 'inferred', 'unknown'];
+
+/** The page. */
+export function AboutRules() {
+  const { catalog, view } = useApp();
+  const m = useMessages();
+  const rs = catalog.ruleset;
+  const parts = [...new Set(rs.items.map((i) => i.part))].sort((a, b) => a - b);
+  const count = (pred: (i: RuleItem) => boolean) => rs.items.filter(pred).length;
+  const shapes = (['formula', 'formula+notStated', 'notStated+cap', 'notStated', 'none'] as const).filter((s) => count((i) => amountShape(i) === s) > 0);
+  return (
+    <main class="about" id="main">
+      <p>
+        <a href={view.href('calculator')}>{m.backToCalculator}</a>
+      </p>
+      <h2 data-focus-target tabIndex={-1}>
+        {m.aboutHeading}
+      </h2>
+      <p>{m.aboutIntro(rs.items.length)}</p>
+      <dl class="facts-list">
+        <dt>{m.aboutVersion}</dt>
+        <dd data-testid="about-version">{rs.version}</dd>
+        <dt>{m.aboutHash}</dt>
+        <dd>{rs.hash}</dd>
+        <dt>{m.aboutInForce}</dt>
+        <dd>{rs.inForceFrom}</dd>
+        <dt>{m.aboutDocuments}</dt>
+        <dd>
+          {rs.documents.map((d, i) => (
+            <Citation key={i} cite={d} />
+          ))}
+        </dd>
+      </dl>
+
+      <section aria-labelledby="about-confidence" class="panel">
+        <h3 id="about-confidence">{m.aboutConfidenceHeading}</h3>
+        <ul class="plain">
+          {CONFIDENCES.map((c) => (
+            <li key={c} data-confidence={c}>
+              <span class={`badge conf-${c}`}>{m.confidence[c]}</span> {m.aboutItemsCount(count((i) => i.confidence === c))} — {m.confidenceExplained[c]}
+            </li>
+          ))}
+        </ul>
+        <h3>{m.aboutAmountsHeading}</h3>
+        <ul class="plain">
+          {shapes.map((s) => (
+            <li key={s} data-shape={s}>
+              {m.amountShape[s]}: {m.aboutItemsCount(count((i) => amountShape(i) === s))}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="about-items">
+        <h3 id="about-items">{m.aboutItemsHeading}</h3>
+        {parts.map((part) => (
+          <section key={part} aria-labelledby={`part-${part}`}>
+            <h4 id={`part-${part}`}>{m.partNames[part]}</h4>
+            <ul class="plain about-items">
+              {rs.items
+                .filter((i) => i.part === part)
+                .map((item) => (
+                  <li key={item.id}>
+                    <AboutItem item={item} />
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="about-params">
+        <h3 id="about-params">{m.aboutParametersHeading}</h3>
+        {Object.values(rs.parameters).map((p) => (
+          <AboutParameter key={p.id} p={p} />
+        ))}
+      </section>
+
+      <section aria-labelledby="about-sources">
+        <h3 id="about-sources">{m.aboutSourcesHeading}</h3>
+        <ul class="plain sources">
+          {Object.values(rs.sources).map((s) => (
+            <li key={s.id} id={`source-${s.id}`}>
+              <span lang="zh-CN">
+                {s.title}
+                {s.docNo && `（${s.docNo}）`}
+              </span>
+              <span class="muted">
+                {' · '}
+                {m.sourceAuthority[s.authority]}
+                {s.date && ` · ${s.date}`}
+              </span>
+              {/* Only a government page's address is worth typing in: a reprint or aggregator site is named as such. */}
+              {s.url && s.authority === 'official' && <span class="url">{s.url}</span>}
+              {s.note && (
+                <span class="muted" lang="zh-CN">
+                  {' '}
+                  {s.note}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}
+
+/** One item: name and confidence at a glance, the rest in a <details>. */
+/** Sources by their titles (ids mean nothing to a resident); an unknown id is left out rather than shown raw. */
+function sourceTitles(rs: Ruleset, ids: string[], sep: string): string {
+  return ids.flatMap((id) => (rs.sources[id] ? [rs.sources[id].title] : [])).join(sep);
+}
+
+function AboutItem({ item }: { item: RuleItem }) {
+  const { catalog } = useApp();
+  const m = useMessages();
+  const shape = amountShape(item);
+  const channels = item.office.channels.map((c) => catalog.channel(c)).filter((c) => c !== undefined);
+  return (
+    <details class="about-item" data-item={item.id}>
+      <summary>
+        <strong>
+          <Txt text={item.name} />
+        </strong>{' '}
+        <span class={`badge conf-${item.confidence}`}>{m.confidence[item.confidence]}</span>{' '}
+        <span class="muted">· {m.amountShape[shape]}</span>
+      </summary>
+      <p class="muted">
+        <code>{item.id}</code> · {m.applicantLabel}
+        {m.applicantNames[item.applicant]}
+      </p>
+      <p>
+        <Txt text={item.summary} />
+      </p>
+      {item.amount && (
+        <p>
+          <span class="label">{m.amountKindLabel}</span>
+          {m.amountShape[shape]}, {m.basis[item.amount.basis]} · <span class={`badge conf-${item.amount.confidence}`}>{m.confidence[item.amount.confidence]}</span> · {m.amountSourcesLabel}
+          {sourceTitles(catalog.ruleset, item.amount.sources, m.listSeparator)}
+          {item.amount.note && (
+            <>
+              <br />
+              <Txt text={item.amount.note} />
+            </>
+          )}
+        </p>
+      )}
+      <p>
+        <span class="label">{m.officeLabel}</span>
+        {item.office.name ? <Txt text={item.office.name} /> : m.officeUnknown}
+        {channels.map((c, i) => (
+          <span key={i}>
+            {' · '}
+            <Txt text={c} />
+          </span>
+        ))}
+      </p>
+      <div class="item-sources">
+        {item.citations.map((c, i) => (
+          <Citation key={i} cite={c} />
+        ))}
+      </div>
+    </details>
+  );
+}
+
+/** A parameter's values by date (and place), each with its confidence and sources. */
+function AboutParameter({ p }: { p: ParameterT }) {
+  const { catalog, locale } = useApp();
+  const m = useMessages();
+  const options = p.by ? catalog.fact(p.by).options ?? [] : [];
+  const place = (where: string[] | undefined) =>
+    where ? where.map((w) => pick(options.find((o) => o.value === w)?.label ?? { zh: w, en: w }, locale.locale.value)).join(m.listSeparator) : m.paramEverywhere;
+  return (
+    <div class="param" data-param={p.id}>
+      <h4>
+        <Txt text={p.label} />
+      </h4>
+      {p.note && (
+        <p class="muted">
+          <Txt text={p.note} />
+        </p>
+      )}
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={pick(p.label, locale.locale.value)}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{m.paramFrom}</th>
+              {p.by && <th scope="col">{m.paramWhere}</th>}
+              <th scope="col">{m.paramValue(pick(p.unit, locale.locale.value))}</th>
+              <th scope="col">{m.paramConfidence}</th>
+              <th scope="col">{m.paramSources}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.values.map((v, i) => (
+              <tr key={i}>
+                <td>{v.from}</td>
+                {p.by && <td>{place(v.where)}</td>}
+                <td>{v.value === null ? m.paramUnknownValue : num(v.value)}</td>
+                <td>
+                  <span class={`badge conf-${v.confidence}`}>{m.confidence[v.confidence]}</span>
+                </td>
+                <td>{sourceTitles(catalog.ruleset, v.sources, m.listSeparator)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The printable application checklist: tick boxes to choose the items, a Print button, and the sheet itself, which is
+ * all that a printer (or "Save as PDF") gets — the print styles hide everything else.
+ */
+import { ChecklistSheet } from './ChecklistSheet.tsx';
+import { Txt } from '../shell/Txt.tsx';
+import { useApp, useMessages } from '../shell/app-context.ts';
+
+/** The page behind #checklist. */
+export function ChecklistPage() {
+  const { checklist, view, catalog } = useApp();
+  const m = useMessages();
+  const candidates = checklist.candidates.value;
+  const chosen = checklist.chosen.value;
+  return (
+    <main class="checklist-page" id="main">
+      <div class="checklist-controls panel">
+        <p>
+          <a href={view.href('calculator')}>{m.checklistBack}</a>
+        </p>
+        <h2 data-focus-target tabIndex={-1}>
+          {m.checklistHeading}
+        </h2>
+        {candidates.length === 0 ? (
+          <p data-testid="checklist-none">{m.checklistNone}</p>
+        ) : (
+          <>
+            <p class="hint">{m.checklistHint}</p>
+            <fieldset class="field">
+              <legend class="label">{m.checklistChoose}</legend>
+              <div class="choices">
+                {candidates.map((r) => (
+                  <label class="choice" key={r.id}>
+                    <input
+                      type="checkbox"
+                      name="checklist-item"
+                      value={r.id}
+                      checked={chosen.includes(r.id)}
+                      onChange={(e) => checklist.choose(r.id, (e.currentTarget as HTMLInputElement).checked)}
+                    />
+                    <span>
+                      <Txt text={catalog.item(r.id).name} />
+                      <small class="choice-help">{r.status === 'eligible' ? m.groupEligible : m.groupNeedsInfo}</small>
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div class="actions">
+              <button type="button" class="button primary" onClick={() => window.print()} disabled={chosen.length === 0}>
+                {m.checklistPrint}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+      {candidates.length > 0 && <ChecklistSheet />}
+    </main>
+  );
+}

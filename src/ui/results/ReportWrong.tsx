@@ -1,0 +1,22 @@
+/**
+ * "这个结果不对？": saves this item's result as a case file for the policy authors (README: where such files go). The
+ * file holds the answers and the date, never a name; nothing is sent anywhere.
+ */
+import { useApp, useMessages } from '../shell/app-context.ts';
+import { download } from '../drafts/draft-words.ts';
+
+export function ReportWrong({ id }: { id: string }) {
+  const { share } = useApp();
+  const m = useMessages();
+  const save = () => {
+    const today = new Date().toISOString().slice(0, 10);
+    download(`hz-benefits-case-${id}-${today}.yaml`, share.caseFile(id, today), 'text/yaml');
+  };
+  return (
+    <p class="report-wrong">
+      <button type="button" class="button link" onClick={save} data-testid="report-wrong">
+        {m.share.reportWrong}
+      </button>
+    </p>
+  );
+}
