@@ -1,6 +1,6 @@
 /** Shown when no question can change a result any more; says how many answers were "don't know". */
 import { focusQuestion, useApp, useMessages } from '../shell/app-context.ts';
-import { Progress } from '../Progress.tsx';
+import { Progress } from './Progress.tsx';
 
 /** The end-of-questions panel, with Back and Start again. */
 export function DonePanel() {

@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { draftOf, readDraft, type CurrentQuestion, type Draft, type DraftProblem, type FactT } from '../../state/index.ts';
 import { ChoiceField } from './ChoiceField.tsx';
 import { MultiField } from './MultiField.tsx';
-import { Progress } from '../Progress.tsx';
+import { Progress } from './Progress.tsx';
 import { TextField } from './TextField.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { focusOn, focusQuestion, useApp, useMessages } from '../shell/app-context.ts';
