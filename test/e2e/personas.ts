@@ -105,6 +105,8 @@ export const UNEMPLOYED_WOMAN: Persona = {
     'disability-certificate': false,
     'zero-employment-family': false,
     'flexible-employment-registered': false,
+    // Issue 13: which groups she belongs to is one question; the yes/no per group follows from it.
+    'person-groups': [],
     'self-employed-veteran': false,
     district: 'xiaoshan',
   },
@@ -134,6 +136,7 @@ export const FOUNDER_EMPLOYER: Persona = {
     'starting-business-in-hz': true,
     'business-priority-sector': false,
     'startup-premises': 'none',
+    'person-groups': [],
     'is-migrant-worker': false,
     'self-employed-veteran': false,
     'is-researcher': false,
