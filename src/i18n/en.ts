@@ -59,6 +59,7 @@ export const en = {
   noResults: 'No item applies to the chosen applicant.',
   amountLabel: 'Amount: ',
   amountIfEligible: 'Amount if eligible: ',
+  ifEligiblePrefix: 'If eligible: ',
   amountRange: (lo: string, hi: string) => `CNY ${lo}–${hi}`,
   amountAtLeast: (lo: string) => `at least CNY ${lo}`,
   amountAtMost: (hi: string) => `at most CNY ${hi}`,

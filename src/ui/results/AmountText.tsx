@@ -13,6 +13,8 @@ export function amountWords(a: AmountFigure, m: Messages, zh: boolean): string {
   }
   const figure = a.kind === 'exact' ? m.amountExact(num(a.value)) : 'dependsOn' in a && Array.isArray(a.dependsOn) && a.dependsOn.length > 0 ? dependsFigure(a, m) : a.max === null ? m.amountAtLeast(num(a.min)) : m.amountRange(num(a.min), num(a.max));
   const basis = m.basis[a.basis];
+  // With no figure at all, the basis follows in brackets ("取决于你的回答（每月）"), not before a sentence.
+  if (figure === m.amountDepends) return zh ? `${figure}（${basis}）` : `${figure} (${basis})`;
   // Chinese puts the basis first (每月 1,200 元); English after (CNY 1,200 per month).
   const main = zh ? `${basis} ${figure}` : `${figure} ${basis}`;
   const periods = a.maxPeriods === undefined ? '' : a.basis === 'per-month' ? m.maxMonths(a.maxPeriods) : a.basis === 'per-year' ? m.maxYears(a.maxPeriods) : '';
@@ -39,7 +41,8 @@ export function AmountText({ amount, zh, settled, brief = false }: { amount: Amo
   return (
     <p class="amount">
       {/* Until the item is eligible, the figure is what it would pay, and says so. */}
-      <span class="label">{settled ? m.amountLabel : m.amountIfEligible}</span>
+      {/* "金额由经办部门核定" names the amount itself: no "金额：" before it ("如符合，" alone while not settled). */}
+      <span class="label">{amount.kind === 'notStated' ? (settled ? '' : m.ifEligiblePrefix) : settled ? m.amountLabel : m.amountIfEligible}</span>
       <strong data-testid="amount">{amountWords(amount, m, zh)}</strong>
       {/* A brief line (an item not open to the resident) keeps the figure and leaves what it hangs on to the details. */}
       {!brief && amount.kind === 'range' && amount.dependsOn && amount.dependsOn.length > 0 && (
