@@ -108,7 +108,7 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
       if (d) good.push(d);
       else bad.push(r);
     }
-    drafts.value = good.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
+    drafts.value = newestFirst(good);
     damaged.value = bad.length ? { records: bad, whole: false } : null;
   }
 
@@ -119,8 +119,10 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
       problem.value = null;
       if (current?.id === draft.id) current.revision = outcome.revision;
       channel?.post({ type: 'saved', id: draft.id, revision: outcome.revision });
-    }
-    await refresh();
+      // Autosave writes at every answer: the list takes the one draft written, rather than reading and checking every
+      // record again. A refused or failed write re-reads, so the list shows what the store really holds.
+      drafts.value = newestFirst([...drafts.value.filter((d) => d.id !== draft.id), { ...draft, revision: outcome.revision }]);
+    } else await refresh();
     return outcome;
   }
 
@@ -164,7 +166,8 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     const mine = content();
     if (!store || keyOf(mine) === savedKey) return;
     if (!current && isEmpty(mine)) return void (savedKey = keyOf(mine)); // A blank new interview is not worth a draft.
-    keepPending();
+    // The autosave effect kept this change pending already; only a save it did not see (keeping a preview) starts one.
+    if (!current) keepPending();
     const meta = current!;
     const outcome = await write(draftOf(meta, mine, now().toISOString()), meta.revision);
     if (!outcome) return; // Failed: the pending copy stays for the next start, the banner says so.
@@ -446,3 +449,8 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
 
 /** One drafts model instance. */
 export type DraftsState = InstanceType<typeof DraftsModel>;
+
+/** Drafts most recently changed first (ties by id, so the order is stable). */
+function newestFirst(list: Draft[]): Draft[] {
+  return list.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
+}
