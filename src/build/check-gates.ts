@@ -7,6 +7,7 @@ import type { Condition, FactT } from '../engine/schema.ts';
 import type { Ruleset } from '../engine/types.ts';
 import type { FactGateT } from '../engine/schema-gates.ts';
 import { checkAnswer } from '../engine/answers.ts';
+import { passes, tickedSource } from '../engine/gates.ts';
 import { ownValue } from '../engine/own-keys.ts';
 import type { Located, Parsed, PolicyIssue } from './load-policies.ts';
 import { locate } from './load-policies.ts';
@@ -21,11 +22,22 @@ export function checkGates(rs: Ruleset, files: Located): PolicyIssue[] {
   for (const file of files.facts) {
     file.data.facts.forEach((f, i) => {
       const report = (path: Path, message: string) => at(file, ['facts', i, ...path], message);
-      if (f.derivedFrom) {
-        const src = facts.get(f.derivedFrom.includes.fact);
+      const from = f.derivedFrom;
+      if (from && 'includes' in from) {
+        const src = facts.get(from.includes.fact);
         if (f.type !== 'boolean') report(['derivedFrom'], 'only a yes/no fact is derived from a ticked box');
-        if (!src || src.type !== 'multi') report(['derivedFrom', 'includes', 'fact'], `${f.derivedFrom.includes.fact} is not a multiple-choice fact`);
-        else if (!src.options?.some((o) => o.value === f.derivedFrom!.includes.option)) report(['derivedFrom', 'includes', 'option'], `${src.id} has no option ${f.derivedFrom.includes.option}`);
+        if (!src || src.type !== 'multi') report(['derivedFrom', 'includes', 'fact'], `${from.includes.fact} is not a multiple-choice fact`);
+        else if (!src.options?.some((o) => o.value === from.includes.option)) report(['derivedFrom', 'includes', 'option'], `${src.id} has no option ${from.includes.option}`);
+      } else if (from) {
+        const src = facts.get(from.sameAs.fact);
+        const gate = facts.get(from.sameAs.when.fact);
+        if (!src) report(['derivedFrom', 'sameAs', 'fact'], `unknown fact ${from.sameAs.fact}`);
+        else if (src.type !== f.type || !copiedValues(src, from.sameAs.when).every((v) => f.options!.some((o) => o.value === v))) {
+          report(['derivedFrom', 'sameAs', 'fact'], `${src.id} may give an answer ${f.id} does not take`);
+        }
+        const problem = gate ? gateProblem(gate, from.sameAs.when) : `unknown fact ${from.sameAs.when.fact}`;
+        if (problem) report(['derivedFrom', 'sameAs', 'when'], problem);
+        else if (gate!.applicant !== f.applicant) report(['derivedFrom', 'sameAs', 'when'], 'a gate asks the same applicant as the question it opens');
       }
       if (f.onlyIf) {
         const gate = facts.get(f.onlyIf.fact);
@@ -61,9 +73,15 @@ function gateProblem(gate: FactT, g: FactGateT): string | undefined {
   return gate.type === 'multi' && values.includes(g.includes!) ? undefined : `${gate.id} has no option ${g.includes}`;
 }
 
+/** The choices a copy can carry over: the source's options, those the gate lets through when it is the gate itself. */
+function copiedValues(src: FactT, when: FactGateT): string[] {
+  const values = src.options?.map((o) => o.value) ?? [];
+  return src.id === when.fact ? values.filter((v) => passes(when, v)) : values;
+}
+
 function chainLength(facts: Map<string, FactT>, id: string): number {
   let n = 0;
-  for (let f = facts.get(id); f && n <= 8; n++) f = facts.get(f.onlyIf?.fact ?? f.derivedFrom?.includes.fact ?? f.askAfter ?? '');
+  for (let f = facts.get(id); f && n <= 8; n++) f = facts.get(f.onlyIf?.fact ?? tickedSource(f) ?? f.askAfter ?? '');
   return n;
 }
 

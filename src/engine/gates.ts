@@ -6,6 +6,18 @@ import type { AnswerValueT, Answers, FactT } from './types.ts';
 import type { FactGateT } from './schema-gates.ts';
 import { hasAnswer } from './own-keys.ts';
 
+/** The multiple choice a ticked-box fact follows from (`derivedFrom.includes`), if it is one. */
+export function tickedSource(f: FactT | undefined): string | undefined {
+  return f?.derivedFrom && 'includes' in f.derivedFrom ? f.derivedFrom.includes.fact : undefined;
+}
+
+/** The answers a fact's own answer can follow from: its gate, the box it is ticked in, or the answer it copies and
+ * the gate of the copy. */
+export function upstreamOf(f: FactT | undefined): string[] {
+  const copy = f?.derivedFrom && 'sameAs' in f.derivedFrom ? [f.derivedFrom.sameAs.fact, f.derivedFrom.sameAs.when.fact] : [];
+  return [tickedSource(f), f?.onlyIf?.fact, ...copy].filter((x): x is string => x !== undefined);
+}
+
 /** Whether a known answer passes a gate. */
 export function passes(gate: FactGateT, value: AnswerValueT): boolean {
   if (gate.eq !== undefined) return value === gate.eq;
@@ -32,9 +44,14 @@ export function deriveAnswers(facts: Map<string, FactT>, valid: Map<string, Answ
 }
 
 function derivedValue(f: FactT, valid: Map<string, AnswerValueT>): AnswerValueT | undefined {
-  if (f.derivedFrom) {
-    const src = valid.get(f.derivedFrom.includes.fact);
-    return Array.isArray(src) ? src.includes(f.derivedFrom.includes.option) : undefined;
+  const from = f.derivedFrom;
+  if (from && 'includes' in from) {
+    const src = valid.get(from.includes.fact);
+    return Array.isArray(src) ? src.includes(from.includes.option) : undefined;
+  }
+  if (from) {
+    const gate = valid.get(from.sameAs.when.fact);
+    return gate !== undefined && passes(from.sameAs.when, gate) ? valid.get(from.sameAs.fact) : undefined;
   }
   if (f.onlyIf && f.otherwise !== undefined) {
     const gate = valid.get(f.onlyIf.fact);
@@ -49,16 +66,28 @@ function derivedValue(f: FactT, valid: Map<string, AnswerValueT>): AnswerValueT 
  */
 export function questionFor(facts: Map<string, FactT>, answers: Answers, valid: Map<string, AnswerValueT>, id: string, depth = 0): string | undefined {
   const f = facts.get(id);
-  // A derived fact is never asked, so a "don't know" given to it (an older draft) sends the question to its source.
-  if (!f || depth > 8 || valid.has(id) || (hasAnswer(answers, id) && !f.derivedFrom)) return undefined;
+  const ticked = tickedSource(f);
+  // A ticked-box fact is never asked, so a "don't know" given to it (an older draft) sends the question to its source.
+  if (!f || depth > 8 || valid.has(id) || (hasAnswer(answers, id) && ticked === undefined)) return undefined;
+  if (f.derivedFrom && 'sameAs' in f.derivedFrom) return copyQuestion(facts, answers, valid, id, f.derivedFrom.sameAs, depth);
   if (f.askAfter !== undefined && !hasAnswer(answers, f.askAfter) && !valid.has(f.askAfter)) {
     const first = questionFor(facts, answers, valid, f.askAfter, depth + 1);
     if (first !== undefined) return first;
   }
-  const upstream = f.derivedFrom?.includes.fact ?? f.onlyIf?.fact;
+  const upstream = ticked ?? f.onlyIf?.fact;
   if (upstream === undefined) return id;
   const gate = valid.get(upstream);
   if (gate !== undefined) return f.derivedFrom ? undefined : passes(f.onlyIf!, gate) ? id : undefined;
   // Unknown upstream: ask it, unless it was already answered "don't know" (or is itself settled upstream).
   return questionFor(facts, answers, valid, upstream, depth + 1);
+}
+
+/** The question for a fact that copies another's answer: the gate only when there is an answer to copy (so an
+ * organisation asked about alone never hears "is it the business you founded?"), then the source while it is open,
+ * else the fact itself. */
+function copyQuestion(facts: Map<string, FactT>, answers: Answers, valid: Map<string, AnswerValueT>, id: string, from: { fact: string; when: FactGateT }, depth: number): string | undefined {
+  const gate = valid.get(from.when.fact);
+  if (gate === undefined) return valid.has(from.fact) ? (questionFor(facts, answers, valid, from.when.fact, depth + 1) ?? id) : id;
+  if (!passes(from.when, gate)) return id;
+  return questionFor(facts, answers, valid, from.fact, depth + 1) ?? id;
 }

@@ -13,3 +13,4 @@ export type * from './types.ts';
 export type { Total } from './totals.ts';
 export { amountShape, type AmountShape } from './rule-shape.ts';
 export { servicesFor } from './services.ts';
+export { questionsLeft } from './next-questions.ts';

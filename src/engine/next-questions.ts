@@ -3,6 +3,30 @@
 import type { Answers, ItemResult, NextQuestion } from './types.ts';
 import type { Context } from './context.ts';
 import { questionFor } from './gates.ts';
+import { ownValue } from './own-keys.ts';
+import type { Condition } from './schema.ts';
+import type { RuleItem, Ruleset } from './types.ts';
+
+/** Facts whose answer alone can rule an item out: those reached from its root through "all" (and definitions) only. */
+const decisiveCache = new WeakMap<RuleItem, Set<string>>();
+function decisiveFacts(item: RuleItem, ruleset: Ruleset): Set<string> {
+  let found = decisiveCache.get(item);
+  if (!found) {
+    const acc = new Set<string>();
+    const walk = (c: Condition, depth: number): void => {
+      if (depth > 20) return;
+      if (c.all) for (const child of c.all) walk(child, depth + 1);
+      else if (c.ref) {
+        const def = ownValue(ruleset.definitions, c.ref);
+        if (def) walk(def.condition, depth + 1);
+      }
+      else if (c.fact) acc.add(c.fact);
+    };
+    walk(item.conditions, 0);
+    decisiveCache.set(item, (found = acc));
+  }
+  return found;
+}
 
 /** The money an open item puts at stake: its largest possible sum, or a range's width; 0 where unbounded or unstated. */
 function stake(r: ItemResult): { status: number; amount: number } {
@@ -16,27 +40,57 @@ function stake(r: ItemResult): { status: number; amount: number } {
  * Only questions that can still change some result are offered, never one the user said they do not know, and never
  * a detail whose gate is closed or unknown: an open fact behind an unanswered gate (or derived from an unanswered
  * answer) counts for that gate, so "do you work flexibly?" comes before "which job?" and carries its items.
- * Order: questions a person can answer at once before ones to look up (`effort: lookup`), then most items settled,
- * then most money at stake, then the catalogue's order.
+ * Order: questions a person can answer at once before ones to look up (`effort: lookup`), then those that can rule
+ * out the most items on their own (a condition every way to eligibility needs: recognised as hard to employ before
+ * the groups that are only one way in), then a follow-up whose lead question is answered (keeping the topic), then
+ * most items settled, then most money at stake, then the catalogue's order.
  */
 export function rankQuestions(ctx: Context, results: ItemResult[], answers: Answers): NextQuestion[] {
   const acc = new Map<string, NextQuestion>();
-  const add = (fact: string, item: string, money: number) => {
+  const items = new Map(ctx.ruleset.items.map((i) => [i.id, i]));
+  const add = (fact: string, item: string, money: number, decisive: boolean) => {
     const ask = questionFor(ctx.facts, answers, ctx.valid, fact);
     if (ask === undefined) return;
-    const q = acc.get(ask) ?? { fact: ask, items: [], money: 0 };
+    const q = acc.get(ask) ?? { fact: ask, items: [], money: 0, rulesOut: [] };
     if (!q.items.includes(item)) q.items.push(item);
+    if (decisive && !q.rulesOut.includes(item)) q.rulesOut.push(item);
     q.money += money;
     acc.set(ask, q);
   };
   for (const r of results) {
     const s = stake(r);
-    for (const f of r.missing) add(f, r.id, s.status);
-    for (const f of r.amountMissing) if (!r.missing.includes(f)) add(f, r.id, s.amount);
+    const decisive = r.status === 'needs-info' ? decisiveFacts(items.get(r.id)!, ctx.ruleset) : new Set<string>();
+    for (const f of r.missing) add(f, r.id, s.status, decisive.has(f));
+    for (const f of r.amountMissing) if (!r.missing.includes(f)) add(f, r.id, s.amount, false);
   }
   const order = new Map(ctx.ruleset.facts.map((f, i) => [f.id, i]));
+  // A follow-up whose lead question is answered (the graduation date after "are you a graduate?") keeps the topic.
+  const followUp = (id: string) => {
+    const f = ctx.facts.get(id);
+    const lead = f?.askAfter ?? f?.onlyIf?.fact;
+    return lead !== undefined && ctx.valid.has(lead) ? 1 : 0;
+  };
   const effort = (id: string) => (ctx.facts.get(id)?.effort === 'lookup' ? 1 : 0);
   return [...acc.values()].sort(
-    (a, b) => effort(a.fact) - effort(b.fact) || b.items.length - a.items.length || b.money - a.money || order.get(a.fact)! - order.get(b.fact)!,
+    (a, b) => effort(a.fact) - effort(b.fact) || b.rulesOut.length - a.rulesOut.length || followUp(b.fact) - followUp(a.fact) || b.items.length - a.items.length || b.money - a.money || order.get(a.fact)! - order.get(b.fact)!,
   );
+}
+
+/** How likely an answer is to keep an item open that it could rule out; 0.6 fits the persona interviews best
+ * (test/unit/question-counts.test.ts prints estimate against questions actually asked). */
+const KEEPS_OPEN = 0.6;
+
+/**
+ * An honest estimate of the questions still to come, for the progress line: not every open question (most are never
+ * asked once an answer rules their items out), but each ranked question weighed by the chance that an item it
+ * concerns is still open when its turn comes; an answer that can rule an item out keeps it open with KEEPS_OPEN.
+ */
+export function questionsLeft(next: readonly NextQuestion[]): number {
+  const open = new Map<string, number>();
+  let expected = 0;
+  for (const q of next) {
+    expected += 1 - q.items.reduce((none, id) => none * (1 - (open.get(id) ?? 1)), 1);
+    for (const id of q.rulesOut) open.set(id, (open.get(id) ?? 1) * KEEPS_OPEN);
+  }
+  return next.length === 0 ? 0 : Math.max(1, Math.round(expected));
 }

@@ -16,9 +16,14 @@ export const FactGate = z
   })
   .refine((g) => [g.eq, g.in, g.includes].filter((x) => x !== undefined).length === 1, 'a gate has exactly one of eq, in, includes');
 
-/** A fact whose answer follows from another answer, so it is never asked: `includes` is true when the multiple
- * choice `fact` has `option` ticked, false when it was answered without it. */
-export const FactDerivation = z.strictObject({ includes: z.strictObject({ fact: id, option: id }) });
+/** A fact whose answer follows from another answer: `includes` is true when the multiple choice `fact` has `option`
+ * ticked, false when it was answered without it (never asked); `sameAs` copies another fact's answer once the gate
+ * `when` is passed — the organisation a founder asks about is the business they already described — and is asked
+ * itself when the gate is answered otherwise or there is nothing to copy. */
+export const FactDerivation = z.union([
+  z.strictObject({ includes: z.strictObject({ fact: id, option: id }) }),
+  z.strictObject({ sameAs: z.strictObject({ fact: id, when: FactGate }) }),
+]);
 
 /** `at-hand`: a person knows it (the default); `lookup`: it takes a document, an app or a phone call to find. */
 export const FactEffort = z.enum(['at-hand', 'lookup']);

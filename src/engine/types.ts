@@ -134,6 +134,8 @@ export interface NextQuestion {
   items: string[];
   /** The money at stake: for an open item its largest possible sum, for an open range its width (finite parts only). */
   money: number;
+  /** The open items this answer alone may rule out: it settles a condition every way to them needs. */
+  rulesOut: string[];
 }
 
 export interface Evaluation {

@@ -31,10 +31,10 @@ export const en = {
   dontKnow: 'Don’t know',
   back: 'Back',
   cancelEdit: 'Cancel change',
-  progress: (answered: number, open: number) =>
-    open === 0
+  progress: (answered: number, left: number) =>
+    left === 0
       ? `${answered} answered; no question left that could change the results.`
-      : `${answered} answered; ${open} more ${open === 1 ? 'question' : 'questions'} could change the results.`,
+      : `${answered} answered; about ${left} more ${left === 1 ? 'question' : 'questions'}, depending on your answers.`,
   errorPrefix: 'Error: ',
   errorEmpty: 'Choose one; if you do not know, press “Don’t know”.',
   errorNotANumber: 'Enter a number, for example 6000.',

@@ -30,8 +30,8 @@ export const zhCN = {
   dontKnow: '不清楚',
   back: '上一题',
   cancelEdit: '取消修改',
-  progress: (answered: number, open: number) =>
-    open === 0 ? `已回答 ${answered} 题；没有会影响结果的问题了。` : `已回答 ${answered} 题；还有 ${open} 个问题可能影响结果。`,
+  progress: (answered: number, left: number) =>
+    left === 0 ? `已回答 ${answered} 题；没有会影响结果的问题了。` : `已回答 ${answered} 题；大约还有 ${left} 个问题（视你的回答而定）。`,
   errorPrefix: '错误：',
   errorEmpty: '请选择一项；如果不知道，请点“不清楚”。',
   errorNotANumber: '请输入数字，例如 6000。',

@@ -3,7 +3,7 @@
  * come out as computed signals. Actions are the only way to change them (answer, skip, back, edit, reset).
  */
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
-import { checkAnswer, evaluate, givenAnswer, isRealDate } from '../engine/index.ts';
+import { checkAnswer, evaluate, givenAnswer, isRealDate, questionsLeft } from '../engine/index.ts';
 import type { AnswerValueT, Answers, ApplicantKindT, Evaluation, Ruleset } from '../engine/index.ts';
 
 /** One answer given, with what it replaced, so Back can undo exactly that step. */
@@ -60,6 +60,8 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
   const current = computed<CurrentQuestion | null>(() => upcoming.value[0] ?? null);
   const canGoBack = computed(() => steps.value.length > 0);
   const answeredCount = computed(() => Object.keys(answers.value).length);
+  /** About how many questions are still to come (the engine's estimate, not every open question). */
+  const questionsToCome = computed(() => questionsLeft(evaluation.value.next));
 
   // A local function, so skip() does not depend on how the UI binds `this`.
   const answer = (fact: string, value: AnswerValueT | null) => {
@@ -79,6 +81,7 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
     current,
     canGoBack,
     answeredCount,
+    questionsToCome,
     generation: generation as ReadonlySignal<number>,
 
     /** Records an answer (`null` = "don't know") and moves on to the engine's next question. */

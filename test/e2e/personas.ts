@@ -127,6 +127,8 @@ export const FOUNDER_EMPLOYER: Persona = {
   answers: {
     'is-college-graduate': true,
     'graduation-date': '2022-06-30',
+    // Issue 13: the yes/no conditions about the business are one question; each follows from it.
+    'startup-facts': ['in-hangzhou', 'first-startup', 'legal-rep', 'operating-normally'],
     'first-startup': true,
     'business-registered-date': '2024-03-01',
     'business-operating-normally': true,
@@ -141,6 +143,8 @@ export const FOUNDER_EMPLOYER: Persona = {
     'self-employed-veteran': false,
     'is-researcher': false,
     district: 'binjiang',
+    // Issue 13: the organisation is the business described above, so its type, place and district are not asked again.
+    'org-is-own-business': 'enterprise',
     'org-registered-in-hangzhou': true,
     'org-type': 'enterprise',
     'org-district': 'binjiang',
@@ -188,6 +192,8 @@ export const HIRING_ENTERPRISE: Persona = {
     'org-district': 'gongshu',
     'employee-groups': ['hard-to-employ'],
     'employee-hard-to-employ-hz': true,
+    // Issue 13: the three exceptions are one question (none applies); each yes/no follows from it.
+    'hard-to-employ-hire-exceptions': [],
     'employee-is-legal-rep': false,
     'employee-insured-in-hz': true,
     'employee-placement': 'regular',

@@ -101,7 +101,8 @@ export function answerArbitraries(ruleset: Ruleset) {
     // once that answer is given, so no user can contradict it: leave such pairs out.
     const settledBy = (id: string) => {
       const f = factsById.get(id);
-      return f?.derivedFrom ? f.derivedFrom.includes.fact : f?.otherwise !== undefined ? f.onlyIf?.fact : undefined;
+      if (f?.derivedFrom) return 'includes' in f.derivedFrom ? f.derivedFrom.includes.fact : f.derivedFrom.sameAs.when.fact;
+      return f?.otherwise !== undefined ? f.onlyIf?.fact : undefined;
     };
     return Object.fromEntries(
       slots.flatMap((v, i) => {

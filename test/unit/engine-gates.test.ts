@@ -52,3 +52,43 @@ describe('gates and derivations', () => {
     expect(run({ 'hired-graduate': true }).items.find((i) => i.id === 'group')!.status).toBe('eligible');
   });
 });
+
+/** A founder who also asks as the employer of their own business (issue 13): the organisation's district copies
+ * the founder's once they say it is their business; asked alone, an organisation is never asked that. */
+describe('copied answers (sameAs)', () => {
+  const copy = (): Ruleset => {
+    const base = ruleset([
+      item('person-side', { conditions: { fact: 'where', eq: 'county' } }),
+      item('org-side', { applicant: 'organisation', conditions: { fact: 'org-where', eq: 'county' } }),
+    ]);
+    const places = [{ value: 'city', label: text('市区') }, { value: 'county', label: text('县') }];
+    return {
+      ...base,
+      facts: [
+        f('where', 'choice', { options: places }),
+        f('own', 'choice', { applicant: 'organisation', options: [{ value: 'yes', label: text('是') }, { value: 'no', label: text('否') }] }),
+        f('org-where', 'choice', { applicant: 'organisation', options: places, derivedFrom: { sameAs: { fact: 'where', when: { fact: 'own', eq: 'yes' } } } }),
+      ],
+    };
+  };
+  const go = (answers: Record<string, unknown>, applicants: ('person' | 'organisation')[] = ['person', 'organisation']) =>
+    evaluate(copy(), { answers: answers as never, asOf: '2025-06-30', applicants });
+  const asked = (e: ReturnType<typeof go>) => e.next.map((q) => q.fact);
+  const status = (e: ReturnType<typeof go>, id: string) => e.items.find((i) => i.id === id)!.status;
+
+  it('an organisation asked about alone is asked the fact itself, never whether it is the business founded', () => {
+    expect(asked(go({}, ['organisation']))).toEqual(['org-where']);
+  });
+  it('once the founder has answered, the organisation is asked whether it is theirs, and then copies the answer', () => {
+    expect(asked(go({ where: 'county' }))).toEqual(['own']);
+    const e = go({ where: 'county', own: 'yes' });
+    expect(asked(e)).toEqual([]);
+    expect(status(e, 'org-side')).toBe('eligible');
+  });
+  it('another organisation is asked the fact itself; a yes with the source still open asks the source', () => {
+    expect(asked(go({ where: 'county', own: 'no' }))).toEqual(['org-where']);
+    expect(status(go({ where: 'county', own: 'no', 'org-where': 'city' }), 'org-side')).toBe('not-eligible');
+    expect(asked(go({ own: 'yes' }))).toEqual(['where']);
+    expect(asked(go({ own: 'yes', where: null }))).toEqual(['org-where']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/index.ts';
+import { evaluate, questionsLeft } from '../../src/engine/index.ts';
 import { item, ruleset } from './mini-ruleset.ts';
 
 const amount = (fixed: number) => ({ basis: 'once' as const, rule: { fixed }, sources: ['S1'], confidence: 'official' as const });
@@ -15,7 +15,32 @@ describe('next questions', () => {
   it('ranks by items settled, then by money at stake', () => {
     const e = evaluate(rs, { answers: {}, asOf: '2025-01-01', applicants: ['person'] });
     expect(e.next.map((q) => q.fact)).toEqual(['flag', 'months', 'other']);
-    expect(e.next[0]).toEqual({ fact: 'flag', items: ['a', 'b'], money: 1500 });
+    expect(e.next[0]).toEqual({ fact: 'flag', items: ['a', 'b'], money: 1500, rulesOut: ['a', 'b'] });
+  });
+  it('asks a condition every way in needs before one that is only one way in, though that one concerns more items', () => {
+    const rs2 = ruleset([
+      // flag: "recognised", needed by x whatever else holds; other: a group that is one way into x and into y.
+      item('x', { conditions: { all: [{ fact: 'flag', eq: true }, { any: [{ fact: 'other', eq: true }, { fact: 'level', eq: 'senior' }] }] }, amount: amount(100) }),
+      item('y', { conditions: { any: [{ fact: 'other', eq: true }, { fact: 'months', gte: 3 }] }, amount: amount(100) }),
+    ]);
+    const e = evaluate(rs2, { answers: {}, asOf: '2025-01-01', applicants: ['person'] });
+    expect(e.next.map((q) => [q.fact, q.items.length, q.rulesOut])).toEqual([
+      ['flag', 1, ['x']],
+      ['other', 2, []],
+      ['months', 1, []],
+      ['level', 1, []],
+    ]);
+    // "No" settles x at once; only y's questions are left.
+    expect(evaluate(rs2, { answers: { flag: false }, asOf: '2025-01-01', applicants: ['person'] }).next.map((q) => q.fact)).toEqual(['other', 'months']);
+  });
+  it('estimates the questions to come: one that may rule an item out leaves later ones on it less likely to be asked', () => {
+    expect(questionsLeft([])).toBe(0);
+    const q = (fact: string, items: string[], rulesOut: string[]) => ({ fact, items, money: 0, rulesOut });
+    // Two questions that each decide item a: the second is asked only if the first kept a open (0.6).
+    expect(questionsLeft([q('p', ['a'], ['a']), q('r', ['a'], ['a'])])).toBe(2); // 1 + 0.6
+    expect(questionsLeft([q('p', ['a'], ['a']), q('r', ['a'], ['a']), q('s', ['a'], ['a']), q('t', ['a'], ['a'])])).toBe(2); // 1 + .6 + .36 + .22
+    // Questions that cannot rule anything out are all expected.
+    expect(questionsLeft([q('p', ['a'], []), q('r', ['a'], []), q('s', ['b'], [])])).toBe(3);
   });
   it('offers only facts that can still change a result', () => {
     const e = evaluate(rs, { answers: { flag: false }, asOf: '2025-01-01', applicants: ['person'] });

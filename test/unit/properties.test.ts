@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPolicies } from '../../src/build/load-policies.ts';
 import { evaluate } from '../../src/engine/index.ts';
+import { tickedSource } from '../../src/engine/gates.ts';
 import type { AmountResult, Answers, ApplicantKindT, Evaluation, EvaluationInput, ItemResult } from '../../src/engine/index.ts';
 import { APPLICANT_SETS, AS_OF_RANGE, type FactDomain } from '../support/random-answers.ts';
 import { answerArbitraries, dayIn, slotArb, type Slot } from '../support/answer-arbitraries.ts';
@@ -58,11 +59,17 @@ const outcomes = (e: Evaluation) => ({ items: e.items.map(outcome), next: e.next
 
 // ---- properties ----
 
-/** The facts asked before this one (issue 13): its gate, the box it is derived from, or the question it follows. */
-function upstream(id: string, depth = 0): string[] {
+/** The facts asked before this one (issue 13): its gate, the box it is derived from, the question it follows, the
+ * answer it copies (and, with `copyGate`, the gate of the copy, asked only while the source is answered); a chain
+ * stops at an answered fact, which asks nothing more (but a ticked box's yes/no answered "don't know"). */
+function upstream(id: string, answers: Answers = {}, copyGate = false, depth = 0): string[] {
   const f = ruleset.facts.find((x) => x.id === id);
-  const up = [f?.onlyIf?.fact, f?.derivedFrom?.includes.fact, f?.askAfter].filter((x): x is string => x !== undefined);
-  return depth > 8 ? up : [...up, ...up.flatMap((u) => upstream(u, depth + 1))];
+  const copy = f?.derivedFrom && 'sameAs' in f.derivedFrom ? f.derivedFrom.sameAs : undefined;
+  const up = [f?.onlyIf?.fact, tickedSource(f), f?.askAfter, copy?.fact, copyGate ? copy?.when.fact : undefined].filter(
+    // A ticked-box fact answered "don't know" still sends its question on to its box.
+    (x): x is string => x !== undefined && (!Object.hasOwn(answers, x) || (answers[x] === null && tickedSource(ruleset.facts.find((y) => y.id === x)) !== undefined)),
+  );
+  return depth > 8 ? up : [...up, ...up.flatMap((u) => upstream(u, answers, copyGate, depth + 1))];
 }
 
 describe('engine properties (fast-check, real ruleset)', () => {
@@ -166,7 +173,7 @@ describe('engine properties (fast-check, real ruleset)', () => {
         }
         expect(new Set(e.next.map((q) => q.fact)).size).toBe(e.next.length);
         // Issue 13: a fact behind a gate (or derived from a ticked box, or asked after another) is asked through it.
-        for (const [f, items] of [...named]) for (const up of upstream(f)) named.set(up, new Set([...(named.get(up) ?? []), ...items]));
+        for (const [f, items] of [...named]) for (const up of upstream(f, input.answers, true)) named.set(up, new Set([...(named.get(up) ?? []), ...items]));
         for (const q of e.next) {
           expect(Object.keys(input.answers), `next offers ${q.fact}`).not.toContain(q.fact);
           expect(named.has(q.fact), `next offers ${q.fact}, which no item misses`).toBe(true);
@@ -218,7 +225,7 @@ describe('engine properties (fast-check, real ruleset)', () => {
         const stillOpen = new Set(after.items.flatMap((r) => [...r.missing, ...r.amountMissing]));
         // Issue 13: a gate is offered for the facts behind it, and "don't know" to a question asked first lets the
         // question after it come forward.
-        const behind = (f: string) => stillOpen.has(f) || [...stillOpen].some((g) => !nulled.includes(g) && !(g in input.answers) && upstream(g).includes(f));
+        const behind = (f: string) => stillOpen.has(f) || [...stillOpen].some((g) => !nulled.includes(g) && !(g in input.answers) && upstream(g, input.answers).includes(f));
         const wasOffered = new Set(before.next.map((q) => q.fact));
         for (const f of offered) expect(wasOffered.has(f) || upstream(f).some((u) => nulled.includes(u)), `${f} newly offered`).toBe(true);
         for (const f of wasOffered) if (!nulled.includes(f) && behind(f) && !upstream(f).some((u) => nulled.includes(u))) expect(offered.has(f), `${f} still offered`).toBe(true);

@@ -54,6 +54,7 @@ describe('each audience sees its services', () => {
     trainee: ['online-training'],
     expert: ['administrative-awards'],
     employer: ['public-employment-services', 'internship-base-recognition', 'job-stabilisation-support', 'administrative-awards'],
+    'skills-employer': ['online-training', 'administrative-awards'],
     'internship-base': ['internship-base-recognition'],
     incubator: ['administrative-awards'],
     'training-body': ['online-training', 'administrative-awards'],

@@ -1,5 +1,5 @@
-/** "已回答 N 题；还有 M 个问题可能影响结果": M is the engine's ranked questions — details behind an unanswered gate
- * count once, for the gate, so it estimates what will be asked rather than every open fact. */
+/** "已回答 N 题；大约还有 M 个问题": M is the engine's estimate of what will still be asked (each ranked question
+ * weighed by the chance its items are still open by then), not the count of every open question. */
 import { useApp, useMessages } from '../shell/app-context.ts';
 
 /** The progress line under the question. */
@@ -8,7 +8,7 @@ export function Progress() {
   const m = useMessages();
   return (
     <p class="progress" data-testid="progress">
-      {m.progress(session.answeredCount.value, session.evaluation.value.next.length)}
+      {m.progress(session.answeredCount.value, session.questionsToCome.value)}
     </p>
   );
 }
