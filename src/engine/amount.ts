@@ -5,8 +5,9 @@
 import type { Amount, Condition, FigurePeriodT } from './schema.ts';
 import { inPeriods, type LastPublished } from './periods.ts';
 import type { TextT } from './types.ts';
-import { type Context, answerOf, factOf, parameterState } from './context.ts';
-import { evaluateCondition } from './conditions.ts';
+import { type Context, answerOf, factOf, parameterState, say } from './context.ts';
+import { explainCondition } from './conditions.ts';
+import { check } from './truth.ts';
 import { describeParameterValue, describeUnknownParameter, optionLabel } from './describe.ts';
 import { fill, num, t, yuan } from './text.ts';
 import { ownValue } from './own-keys.ts';
@@ -40,11 +41,11 @@ export type FactBounds = Map<string, { lo: number; hi: number }>;
 // 0 × ∞ counts as 0: an unbounded count of a zero rate is still nothing.
 const mul = (a: number, b: number): number => (a === 0 || b === 0 ? 0 : a * b);
 
-/** Evaluates an amount expression over the context. */
+/** Evaluates an amount expression over the context; its steps in words only where the context asks for them. */
 export function evaluateAmount(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
   if (a.periods) return inPeriods(a, ctx, bounds, evaluateAmount);
   const out = evalNode(a, ctx, bounds);
-  if (a.label && out.lo === out.hi && !out.unstated) out.lines.push(fill(t('{}：{}', '{}: {}'), a.label, yuan(out.lo)));
+  if (ctx.words && a.label && out.lo === out.hi && !out.unstated) out.lines.push(fill(t('{}：{}', '{}: {}'), a.label, yuan(out.lo)));
   return out;
 }
 
@@ -57,25 +58,32 @@ function combine(parts: AmountEval[], lo: number, hi: number, lines: TextT[] = [
     lo,
     hi,
     unstated: parts.some((p) => p.unstated),
-    missing: [...new Set(parts.flatMap((p) => p.missing))],
+    missing: union(parts.map((p) => p.missing)),
     lines: [...parts.flatMap((p) => p.lines), ...lines],
     capLabel: parts.find((p) => p.unstated && p.capLabel && p.hi === hi)?.capLabel,
-    open: [...new Set(parts.flatMap((p) => p.open ?? []))],
+    open: union(parts.map((p) => p.open)),
     floor: parts.some((p) => p.floor),
-    basedOn: [...new Set(parts.flatMap((p) => p.basedOn ?? []))],
+    basedOn: union(parts.map((p) => p.basedOn)),
     lastPublished: parts.find((p) => p.lastPublished)?.lastPublished,
   };
 }
 
+/** The lists joined without repeats; most are empty, so most joins build no set. */
+function union<T>(lists: (T[] | undefined)[]): T[] {
+  const full = lists.filter((l): l is T[] => l !== undefined && l.length > 0);
+  return full.length === 0 ? [] : [...new Set(full.length === 1 ? full[0] : full.flat())];
+}
+
 function evalNode(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
-  const sub = (x: Amount) => evaluateAmount(x, ctx, bounds);
   if (a.fixed !== undefined) return point(a.fixed);
   if (a.param !== undefined) return parameter(a.param, ctx);
   if (a.fact !== undefined) return factValue(a.fact, ctx, bounds);
+  const sub = (x: Amount) => evaluateAmount(x, ctx, bounds);
   if (a.percent !== undefined) {
     const x = sub(a.of!);
-    const lines = x.lo === x.hi && !x.unstated ? [t(`${num(x.lo)} × ${num(a.percent)}% = ${num((x.lo * a.percent) / 100)}`, `${num(x.lo)} × ${num(a.percent)}% = ${num((x.lo * a.percent) / 100)}`)] : [];
-    return combine([x], (x.lo * a.percent) / 100, (x.hi * a.percent) / 100, lines);
+    const percent = a.percent;
+    const lines = x.lo === x.hi && !x.unstated ? say(ctx, () => t(`${num(x.lo)} × ${num(percent)}% = ${num((x.lo * percent) / 100)}`, `${num(x.lo)} × ${num(percent)}% = ${num((x.lo * percent) / 100)}`)) : [];
+    return combine([x], (x.lo * percent) / 100, (x.hi * percent) / 100, lines);
   }
   if (a.times) {
     const [x, y] = a.times.map(sub) as [AmountEval, AmountEval];
@@ -97,23 +105,25 @@ function evalNode(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
     const pick = a.min ? Math.min : Math.max;
     return combine(xs, pick(...xs.map((x) => x.lo)), pick(...xs.map((x) => x.hi)));
   }
-  if (a.steps) return steps(a.steps, sub(a.steps.count), a.steps.count.fact === undefined ? undefined : factOf(ctx, a.steps.count.fact).unit);
+  if (a.steps) return steps(a.steps, sub(a.steps.count), ctx, a.steps.count.fact === undefined ? undefined : factOf(ctx, a.steps.count.fact).unit);
   if (a.lookup) return lookup(a.lookup, ctx);
   if (a.brackets) return brackets(a.brackets, ctx, bounds);
   if (a.switch) return choose(a.switch, a.else!, ctx, bounds);
   if (a.atLeast) {
     const x = sub(a.atLeast);
-    const line = x.lo === x.hi && !x.unstated ? [fill(t('不低于 {}', 'At least {}'), yuan(x.lo))] : [];
+    const line = x.lo === x.hi && !x.unstated ? say(ctx, () => fill(t('不低于 {}', 'At least {}'), yuan(x.lo))) : [];
     return { ...combine([x], x.lo, Infinity, line), floor: !x.unstated };
   }
   const cap = a.cap ? sub(a.cap) : undefined;
   const capLabel = a.cap?.label;
-  const line = !cap || !Number.isFinite(cap.hi)
-    ? t('金额由经办部门核定', 'Amount set by the office')
-    : capLabel
-      ? fill(t('金额由经办部门核定（{} {}）', 'Amount set by the office ({} {})'), capLabel, yuan(cap.hi))
-      : fill(t('金额由经办部门核定（已知上限 {}）', 'Amount set by the office (known cap: {})'), yuan(cap.hi));
-  return { lo: 0, hi: cap?.hi ?? Infinity, unstated: true, missing: cap?.missing ?? [], lines: [...(capLabel ? [] : cap?.lines ?? []), line], capLabel };
+  const line = say(ctx, () =>
+    !cap || !Number.isFinite(cap.hi)
+      ? t('金额由经办部门核定', 'Amount set by the office')
+      : capLabel
+        ? fill(t('金额由经办部门核定（{} {}）', 'Amount set by the office ({} {})'), capLabel, yuan(cap.hi))
+        : fill(t('金额由经办部门核定（已知上限 {}）', 'Amount set by the office (known cap: {})'), yuan(cap.hi)),
+  );
+  return { lo: 0, hi: cap?.hi ?? Infinity, unstated: true, missing: cap?.missing ?? [], lines: [...(capLabel ? [] : cap?.lines ?? []), ...line], capLabel };
 }
 
 function parameter(id: string, ctx: Context): AmountEval {
@@ -129,9 +139,9 @@ function parameter(id: string, ctx: Context): AmountEval {
   }
   const v = state.entry;
   if (!v || v.value === null) {
-    return { lo: 0, hi: Infinity, unstated: true, missing: [], lines: [describeUnknownParameter(p)] };
+    return { lo: 0, hi: Infinity, unstated: true, missing: [], lines: say(ctx, () => describeUnknownParameter(p)) };
   }
-  return point(v.value, [describeParameterValue(p, v)]);
+  return point(v.value, say(ctx, () => describeParameterValue(p, v)));
 }
 
 function factValue(id: string, ctx: Context, bounds: FactBounds): AmountEval {
@@ -158,18 +168,18 @@ function sourcedBounds(fact: ReturnType<typeof factOf>, ctx: Context): { lo: num
 }
 
 /** "每满 12 个月计 2,000 元": the count's unit (the fact's, when the count is an answer) is always written. */
-function steps(s: NonNullable<Amount['steps']>, count: AmountEval, unit?: TextT): AmountEval {
+function steps(s: NonNullable<Amount['steps']>, count: AmountEval, ctx: Context, unit?: TextT): AmountEval {
   const n = (c: number) => Math.min(Math.floor(c / s.size), s.maxSteps ?? Infinity);
   const lo = n(count.lo) * s.each;
   const hi = n(count.hi) * s.each;
-  const capText = s.maxSteps ? t(`，最多 ${s.maxSteps} 次`, `, at most ${s.maxSteps} times`) : t('', '');
-  const unitEn = unit ? ` ${unit.en ?? unit.zh}` : '';
-  const unitZh = unit ? ` ${unit.zh}` : '';
-  const lines = count.lo === count.hi
-    ? [t(`每满 ${num(s.size)}${unit ? unitZh : ' '}计 ${num(s.each)} 元${capText.zh}：${num(count.lo)}${unitZh} → ${n(count.lo)} × ${num(s.each)} = ${num(lo)} 元`,
-         `CNY ${num(s.each)} for each full ${num(s.size)}${unitEn}${capText.en}: ${num(count.lo)}${unitEn} → ${n(count.lo)} × ${num(s.each)} = CNY ${num(lo)}`)]
-    : [];
-  return combine([count], lo, hi, lines);
+  const line = (): TextT => {
+    const capText = s.maxSteps ? t(`，最多 ${s.maxSteps} 次`, `, at most ${s.maxSteps} times`) : t('', '');
+    const unitEn = unit ? ` ${unit.en ?? unit.zh}` : '';
+    const unitZh = unit ? ` ${unit.zh}` : '';
+    return t(`每满 ${num(s.size)}${unit ? unitZh : ' '}计 ${num(s.each)} 元${capText.zh}：${num(count.lo)}${unitZh} → ${n(count.lo)} × ${num(s.each)} = ${num(lo)} 元`,
+      `CNY ${num(s.each)} for each full ${num(s.size)}${unitEn}${capText.en}: ${num(count.lo)}${unitEn} → ${n(count.lo)} × ${num(s.each)} = CNY ${num(lo)}`);
+  };
+  return combine([count], lo, hi, count.lo === count.hi ? say(ctx, line) : []);
 }
 
 function lookup(l: NonNullable<Amount['lookup']>, ctx: Context): AmountEval {
@@ -177,8 +187,7 @@ function lookup(l: NonNullable<Amount['lookup']>, ctx: Context): AmountEval {
   const values = Object.values(l.table);
   const figure = typeof v === 'string' ? ownValue(l.table, v) : undefined;
   if (figure !== undefined) {
-    const fact = factOf(ctx, l.fact);
-    return point(figure, [fill(t('{}：{}', '{}: {}'), optionLabel(fact, v as string), yuan(figure))]);
+    return point(figure, say(ctx, () => fill(t('{}：{}', '{}: {}'), optionLabel(factOf(ctx, l.fact), v as string), yuan(figure))));
   }
   return { lo: Math.min(...values), hi: Math.max(...values), unstated: false, missing: [l.fact], lines: [] };
 }
@@ -200,11 +209,11 @@ function choose(branches: { when: Condition; then: Amount }[], otherwise: Amount
   const possible: AmountEval[] = [];
   const missing: string[] = [];
   for (const b of branches) {
-    const c = evaluateCondition(b.when, ctx);
+    const c = check(b.when, ctx);
     if (c.value === false) continue;
     const then = evaluateAmount(b.then, ctx, bounds);
     if (c.value === true) {
-      possible.push({ ...then, lines: [fill(t('适用：{}', 'Applies: {}'), c.text), ...then.lines] });
+      possible.push({ ...then, lines: [...say(ctx, () => fill(t('适用：{}', 'Applies: {}'), explainCondition(b.when, ctx).text)), ...then.lines] });
       return merge(possible, missing);
     }
     missing.push(...c.missing);

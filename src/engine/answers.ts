@@ -34,11 +34,11 @@ export function checkAnswer(fact: FactT, v: AnswerValueT): TextT | undefined {
     if (fact.integer && !Number.isInteger(n)) return t('应为整数', 'Must be a whole number');
   }
   if (fact.type === 'date' && (!isRealDate(v as string) || (v as string) < '1900-01-01')) return t('不是有效的日期', 'Not a valid date');
-  const allowed = new Set(fact.options?.map((o) => o.value));
-  if (fact.type === 'choice' && !allowed.has(v as string)) return t('不是可选的选项', 'Not one of the options');
+  // Checked for every answer at every evaluation: look the options up without building a set of them.
+  if (fact.type === 'choice' && !isOption(fact, v as string)) return t('不是可选的选项', 'Not one of the options');
   if (fact.type === 'multi') {
     const xs = v as string[];
-    if (xs.some((x) => !allowed.has(x))) return t('包含不可选的选项', 'Contains a value that is not an option');
+    if (xs.some((x) => !isOption(fact, x))) return t('包含不可选的选项', 'Contains a value that is not an option');
     if (new Set(xs).size !== xs.length) return t('选项重复', 'An option is repeated');
   }
   return undefined;
@@ -46,6 +46,10 @@ export function checkAnswer(fact: FactT, v: AnswerValueT): TextT | undefined {
 
 const TYPE_ZH: Record<FactT['type'], string> = { boolean: '是或否', date: '日期（YYYY-MM-DD）', number: '数字', choice: '一个选项', multi: '选项列表' };
 const TYPE_EN: Record<FactT['type'], string> = { boolean: 'yes or no', date: 'a date (YYYY-MM-DD)', number: 'a number', choice: 'one option', multi: 'a list of options' };
+
+function isOption(fact: FactT, x: string): boolean {
+  return fact.options?.some((o) => o.value === x) === true;
+}
 
 /** Whether a value has the shape a fact's type asks for. */
 function fitsType(fact: FactT, v: unknown): boolean {

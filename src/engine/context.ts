@@ -1,31 +1,72 @@
 /** What one evaluation reads from: the ruleset's lookups, the answers and the evaluation date. */
-import type { AnswerValueT, Answers, ApplicantKindT, FactT, ParameterT, Ruleset } from './types.ts';
+import type { AnswerValueT, Answers, ApplicantKindT, FactT, ParameterT, Ruleset, TextT } from './types.ts';
 import { checkAnswer } from './answers.ts';
 import { deriveAnswers } from './gates.ts';
+import { compiled } from './compiled.ts';
 
 export interface Context {
   ruleset: Ruleset;
   facts: Map<string, FactT>;
-  /** The answers as given (for describing them). */
-  answers: Answers;
-  /** Only the answers the fact catalogue accepts (anything else reads as unknown, never as true or false), with what
-   * follows from them (`derivedFrom`, a closed gate's `otherwise`). */
+  /** The answers as given, "don't know" (null) included, for describing them: copies, since the texts are written
+   * when first read, after the caller may have changed its own answers. */
+  given: Map<string, AnswerValueT | null>;
+  /** The given answers the fact catalogue accepts; anything else reads as unknown, never as true or false. */
+  accepted: Map<string, AnswerValueT>;
+  /** The accepted answers with what follows from them (`derivedFrom`, a closed gate's `otherwise`). */
   valid: Map<string, AnswerValueT>;
   asOf: string;
   /** Who the run asks for. */
   applicants: ApplicantKindT[];
+  /** Whether amounts write their breakdown lines: only when a result's breakdown is read. */
+  words: boolean;
 }
 
 /** Builds the lookups once per evaluation. */
 export function makeContext(ruleset: Ruleset, answers: Answers, asOf: string, applicants: ApplicantKindT[]): Context {
-  const facts = new Map(ruleset.facts.map((f) => [f.id, f]));
-  const valid = new Map<string, AnswerValueT>();
-  for (const [id, v] of Object.entries(answers)) {
+  const { facts } = compiled(ruleset);
+  const given = new Map<string, AnswerValueT | null>();
+  const accepted = new Map<string, AnswerValueT>();
+  // Own entries only (never a key inherited from Object.prototype), each list copied.
+  for (const [id, raw] of Object.entries(answers)) {
+    const v = Array.isArray(raw) ? [...raw] : raw;
+    given.set(id, v);
     const fact = facts.get(id);
-    if (fact && v !== null && v !== undefined && checkAnswer(fact, v) === undefined) valid.set(id, v);
+    if (fact && v !== null && v !== undefined && checkAnswer(fact, v) === undefined) accepted.set(id, v);
   }
+  return { ruleset, facts, given, accepted, valid: derived(facts, accepted), asOf, applicants, words: false };
+}
+
+/** The context on another date with some answers given anew (each checked like any answer). */
+export function contextOn(ctx: Context, asOf: string, changes: Map<string, AnswerValueT>): Context {
+  if (changes.size === 0) return { ...ctx, asOf };
+  const given = new Map(ctx.given);
+  const accepted = new Map(ctx.accepted);
+  // Answers nothing follows from, and that follow from nothing, change only themselves: no need to derive again.
+  const alone = [...changes.keys()].every((id) => !compiled(ctx.ruleset).linked.has(id));
+  const valid = alone ? new Map(ctx.valid) : undefined;
+  for (const [id, v] of changes) {
+    given.set(id, v);
+    const fact = ctx.facts.get(id);
+    if (fact && checkAnswer(fact, v) === undefined) {
+      accepted.set(id, v);
+      valid?.set(id, v);
+    } else {
+      accepted.delete(id);
+      valid?.delete(id);
+    }
+  }
+  return { ...ctx, given, accepted, valid: valid ?? derived(ctx.facts, accepted), asOf };
+}
+
+function derived(facts: Map<string, FactT>, accepted: Map<string, AnswerValueT>): Map<string, AnswerValueT> {
+  const valid = new Map(accepted);
   deriveAnswers(facts, valid);
-  return { ruleset, facts, answers, valid, asOf, applicants };
+  return valid;
+}
+
+/** A line of an amount's breakdown, written only when the context asks for words. */
+export function say(ctx: Context, line: () => TextT): TextT[] {
+  return ctx.words ? [line()] : [];
 }
 
 /** The fact's definition; the build guarantees every referenced id exists. */

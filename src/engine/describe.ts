@@ -1,6 +1,6 @@
 /** Plain-words texts for conditions and answers, used where a condition carries no label of its own. */
 import type { AnswerValueT, FactT, ParameterT, TextT } from './types.ts';
-import type { Comparator, Resolved } from './conditions.ts';
+import type { Comparator, Resolved } from './truth.ts';
 import type { Context } from './context.ts';
 import { fullYears, type Span } from './dates.ts';
 import { fill, join, num, t } from './text.ts';

@@ -1,12 +1,14 @@
 /** Evaluates every item of a ruleset for one set of answers on one date: pure and deterministic. */
-import type { AmountResult, Answers, ApplicantKindT, Evaluation, ItemResult, RuleItem, Ruleset, StatusT } from './types.ts';
+import type { AmountResult, Answers, ApplicantKindT, ConditionResult, Evaluation, ItemResult, Ruleset, StatusT, TextT } from './types.ts';
 import { type Context, makeContext } from './context.ts';
-import { itemCondition } from './windows.ts';
-import { withOverPeriod } from './over-period.ts';
+import { type CompiledItem, compiled } from './compiled.ts';
+import { capsOn } from './caps.ts';
+import { reuseOr } from './reuse.ts';
+import { itemCheck, itemExplanation } from './windows.ts';
+import { overPeriod, overText } from './over-period.ts';
 import { periodConfidence } from './periods.ts';
 import { evaluateAmount, type AmountEval } from './amount.ts';
 import { withinLimits } from './amount-limits.ts';
-import { collectBounds } from './bounds.ts';
 import { findConflicts, stackingFor } from './exclusions.ts';
 import { rankQuestions } from './next-questions.ts';
 import { nearMiss } from './near-miss.ts';
@@ -26,10 +28,14 @@ export interface EvaluationInput {
 export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
   const applicants = input.applicants ?? ['person', 'organisation'];
   const ctx = makeContext(ruleset, input.answers, input.asOf, applicants);
-  // No answers at all: what each item shows before the first question is its cap.
-  const bare = makeContext(ruleset, {}, input.asOf, applicants);
   const chosen = input.audiences?.length ? new Set((ruleset.audiences ?? []).filter((a) => input.audiences!.includes(a.id)).flatMap((a) => a.items)) : undefined;
-  const items = ruleset.items.map((item) => evaluateItem(item, ctx, applicants, chosen, bare));
+  const rules = compiled(ruleset);
+  const caps = capsOn(ruleset, rules, input.asOf, applicants);
+  const items = rules.items.map((c) => {
+    const forWhom = c.item.applicant === 'both' ? applicants.length > 0 : applicants.includes(c.item.applicant);
+    const applies = forWhom && (!chosen || chosen.has(c.item.id));
+    return reuseOr(c, ctx, applies, () => evaluateItem(c, ctx, applies, caps.get(c.item.id) ?? Infinity));
+  });
   const conflicts = findConflicts(ruleset, items, input.asOf);
   return {
     rulesetId: ruleset.id,
@@ -45,55 +51,64 @@ export function evaluate(ruleset: Ruleset, input: EvaluationInput): Evaluation {
   };
 }
 
-/** Evaluates one item: status from its conditions, amount from its rule (kept within 0 and the cap that the rule
- * gives in `bare`, a context without answers). */
-export function evaluateItem(item: RuleItem, ctx: Context, applicants: ApplicantKindT[], chosen: Set<string> | undefined, bare: Context): ItemResult {
-  const { explanation, window } = itemCondition(item, ctx);
-  const forWhom = item.applicant === 'both' ? applicants.length > 0 : applicants.includes(item.applicant);
-  const applies = forWhom && (!chosen || chosen.has(item.id));
-  const status: StatusT = !applies ? 'not-applicable' : explanation.value === true ? 'eligible' : explanation.value === false ? 'not-eligible' : 'needs-info';
-  const near = applies && status === 'not-eligible' ? nearMiss(item, ctx) : undefined;
-  const amountEval = amountOf(item, ctx, bare);
-  const over = withOverPeriod(item, toResult(item, amountEval), ctx);
+/** Evaluates one item: status from its conditions, amount from its rule (kept within 0 and its cap). The explanation's
+ * parts and the breakdown are written when first read. */
+function evaluateItem(c: CompiledItem, ctx: Context, applies: boolean, cap: number): ItemResult {
+  const { item } = c;
+  const { check, window } = itemCheck(item, ctx);
+  const status: StatusT = !applies ? 'not-applicable' : check.value === true ? 'eligible' : check.value === false ? 'not-eligible' : 'needs-info';
+  const near = applies && status === 'not-eligible' ? nearMiss(c, ctx) : undefined;
+  const amountEval = item.amount ? withinLimits(evaluateAmount(item.amount.rule, ctx, c.bounds), cap) : undefined;
+  const { amount, missing } = toResult(c, amountEval, ctx, cap);
+  let explanation: ConditionResult | undefined;
   return {
     id: item.id,
     status,
     applicant: item.applicant,
     confidence: item.confidence,
-    amount: over.amount,
-    explanation,
-    missing: applies ? [...new Set([...explanation.missing, ...(near?.open ?? [])])] : [],
-    amountMissing: applies && status !== 'not-eligible' && amountEval ? [...new Set([...amountEval.missing, ...over.missing])] : [],
-    stacking: stackingFor(ctx.ruleset, item, ctx.asOf),
+    amount,
+    get explanation() { return (explanation ??= itemExplanation(item, ctx, check)); },
+    missing: applies ? [...new Set([...check.missing, ...(near?.open ?? [])])] : [],
+    amountMissing: applies && status !== 'not-eligible' && amountEval ? [...new Set([...amountEval.missing, ...missing])] : [],
+    stacking: stackingFor(c, ctx.asOf),
     ...(window ? { window } : {}),
     eligibleFrom: near?.date,
   };
 }
 
-function amountOf(item: RuleItem, ctx: Context, bare: Context): AmountEval | undefined {
-  if (!item.amount) return undefined;
-  const bounds = collectBounds(item.conditions, ctx.ruleset);
-  return withinLimits(evaluateAmount(item.amount.rule, ctx, bounds), evaluateAmount(item.amount.rule, bare, bounds).hi);
-}
-
 const cents = (n: number) => Math.round(n * 100) / 100;
 
-function toResult(item: RuleItem, e: AmountEval | undefined): AmountResult {
-  if (!item.amount || !e) return { kind: 'none' };
-  const common = {
-    basis: item.amount.basis,
-    maxPeriods: item.amount.maxPeriods,
-    breakdown: e.lines,
+/** The amount as the result gives it, with its total over the period, and the counts still to ask for that total. */
+function toResult({ item, bounds }: CompiledItem, e: AmountEval | undefined, ctx: Context, cap: number): { amount: AmountResult; missing: string[] } {
+  if (!item.amount || !e) return { amount: { kind: 'none' }, missing: [] };
+  const { rule, basis, maxPeriods } = item.amount;
+  const head = figure(e);
+  const { over, missing } = overPeriod(item, head, ctx);
+  // The steps in words: the same evaluation again, writing them.
+  const breakdown = (): TextT[] => {
+    const lines = withinLimits(evaluateAmount(rule, { ...ctx, words: true }, bounds), cap).lines;
+    return over ? [...lines, overText(over, basis === 'per-year' ? 'per-year' : 'per-month')] : lines;
+  };
+  let lines: TextT[] | undefined;
+  const tail = {
     confidence: periodConfidence(e.basedOn, item.amount.confidence),
     sources: [...new Set([...item.amount.sources, ...(e.basedOn ?? []).flatMap((p) => p.sources)])],
     ...(e.basedOn?.length ? { periods: e.basedOn.map(({ rule, from, until, sources }) => ({ rule, from, until, sources })) } : {}),
     ...(e.unstated && e.lastPublished ? { lastPublished: e.lastPublished } : {}),
+    ...(over ? { over } : {}),
   };
-  if (e.unstated) return { kind: 'notStated', ...(Number.isFinite(e.hi) ? { cap: cents(e.hi), ...(e.capLabel ? { capLabel: e.capLabel } : {}) } : {}), ...common };
-  if (cents(e.lo) === cents(e.hi)) return { kind: 'exact', value: cents(e.lo), ...common };
+  // `breakdown` keeps its place among the keys (JSON.stringify writes them in order) as a getter.
+  const amount = { ...head, basis, maxPeriods, get breakdown() { return (lines ??= breakdown()); }, ...tail } as AmountResult;
+  return { amount, missing };
+}
+
+/** The kind of amount and its figures. */
+function figure(e: AmountEval) {
+  if (e.unstated) return { kind: 'notStated' as const, ...(Number.isFinite(e.hi) ? { cap: cents(e.hi), ...(e.capLabel ? { capLabel: e.capLabel } : {}) } : {}) };
+  if (cents(e.lo) === cents(e.hi)) return { kind: 'exact' as const, value: cents(e.lo) };
   // A range from 0, or with no top, says nothing by itself: name the open answers it depends on instead.
   const open = (e.open ?? []).filter((f) => e.missing.includes(f));
   const dependsOn = open.length > 0 && (e.lo <= 0 || !Number.isFinite(e.hi)) ? { dependsOn: open } : {};
   const floor = e.floor && !Number.isFinite(e.hi) ? { floor: true as const } : {};
-  return { kind: 'range', min: cents(e.lo), max: Number.isFinite(e.hi) ? cents(e.hi) : null, ...dependsOn, ...floor, ...common };
+  return { kind: 'range' as const, min: cents(e.lo), max: Number.isFinite(e.hi) ? cents(e.hi) : null, ...dependsOn, ...floor };
 }

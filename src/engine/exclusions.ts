@@ -1,5 +1,6 @@
 /** Stacking rules between items (不重复享受, "combinable from 2023-02-01"), applied on the evaluation date. */
-import type { Conflict, ItemResult, RuleItem, Ruleset, StackingNote } from './types.ts';
+import type { Conflict, ItemResult, Ruleset, StackingNote } from './types.ts';
+import type { CompiledItem } from './compiled.ts';
 
 function inForce(rule: { from?: string; until?: string }, asOf: string): boolean {
   return (!rule.from || asOf >= rule.from) && (!rule.until || asOf <= rule.until);
@@ -7,14 +8,8 @@ function inForce(rule: { from?: string; until?: string }, asOf: string): boolean
 
 /** The item's stacking rules in force on the date: its own, and those of other items that name it (a rule is written
  * once, on one side, and holds for both). */
-export function stackingFor(ruleset: Ruleset, item: RuleItem, asOf: string): StackingNote[] {
-  const own = (item.exclusions ?? []).map((x) => ({ x, items: x.items }));
-  const named = ruleset.items
-    .filter((other) => other.id !== item.id)
-    .flatMap((other) => (other.exclusions ?? []).filter((x) => x.items.includes(item.id)).map((x) => ({ x, items: [other.id, ...x.items.filter((id) => id !== item.id)] })));
-  return [...own, ...named]
-    .filter(({ x }) => inForce(x, asOf))
-    .map(({ x, items }) => ({ rule: x.rule, items, limit: x.limit, scope: x.scope, cite: x.cite }));
+export function stackingFor(item: CompiledItem, asOf: string): StackingNote[] {
+  return item.stacking.filter(({ x }) => inForce(x, asOf)).map(({ x, items }) => ({ rule: x.rule, items, limit: x.limit, scope: x.scope, cite: x.cite }));
 }
 
 const LIVE = new Set(['eligible', 'needs-info']);

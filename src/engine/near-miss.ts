@@ -5,11 +5,12 @@
  * near miss is never claimed for an item that another condition (or a window that closes meanwhile) rules out.
  */
 import type { Condition } from './schema.ts';
-import type { Answers, RuleItem } from './types.ts';
-import { type Context, answerOf, makeContext, parameterState } from './context.ts';
-import { itemCondition, windowDates } from './windows.ts';
+import type { AnswerValueT } from './types.ts';
+import type { CompiledItem } from './compiled.ts';
+import { type Context, answerOf, contextOn, parameterState } from './context.ts';
+import { check } from './truth.ts';
+import { itemCheck, windowDates } from './windows.ts';
 import { addDays, addMonths, addSpan, monthsBetween } from './dates.ts';
-import { hasAnswer } from './own-keys.ts';
 
 /** How far ahead to look: the policy's own periods run to 3 years, a few 5. */
 const HORIZON_YEARS = 5;
@@ -26,32 +27,48 @@ export interface NearMiss {
  * then still hang on unanswered facts, those come back as `open`, so the interview goes on to ask them: a question
  * skipped because the item failed today can decide whether it is a near miss.
  */
-export function nearMiss(item: RuleItem, ctx: Context): NearMiss | undefined {
+export function nearMiss({ item, timeless }: CompiledItem, ctx: Context): NearMiss | undefined {
+  // A condition that time cannot change and that fails today fails on every later date too.
+  if (timeless.some((c) => check(c, ctx).value === false)) return undefined;
   const horizon = addMonths(ctx.asOf, 12 * HORIZON_YEARS);
   const candidates = [...new Set([...datesFrom(item.conditions, ctx), ...windowDates(item, ctx)])].filter((d) => d > ctx.asOf && d <= horizon).sort();
   for (const date of candidates) {
-    const later = itemCondition(item, makeContext(ctx.ruleset, grown(ctx, date), date, ctx.applicants)).explanation;
+    const later = itemCheck(item, grown(ctx, date)).check;
     if (later.value === true) return { date, open: [] };
     if (later.value === null) {
       // Only facts never answered can still be asked; behind a "don't know" no near miss is claimed.
-      const open = later.missing.filter((f) => !hasAnswer(ctx.answers, f));
+      const open = later.missing.filter((f) => !ctx.given.has(f));
       return open.length > 0 ? { date, open } : undefined;
     }
   }
   return undefined;
 }
 
-/** The answers on a later date: every monthly count has grown by the months in between. */
-function grown(ctx: Context, date: string): Answers {
+// The contexts on later dates, per evaluation: the items' near-miss searches share them (and the answers grown by
+// the same number of months).
+const later = new WeakMap<Context, { byDate: Map<string, Context>; byMonths: Map<number, Context> }>();
+
+/** The context on a later date: every monthly count has grown by the months in between. */
+function grown(ctx: Context, date: string): Context {
+  let known = later.get(ctx);
+  if (!known) later.set(ctx, (known = { byDate: new Map(), byMonths: new Map() }));
+  let out = known.byDate.get(date);
+  if (out) return out;
   const months = monthsBetween(ctx.asOf, date);
-  // From the answers' own entries, never `out[id] = …` with an outside key (for "__proto__" that sets a prototype).
-  return Object.fromEntries(
-    Object.entries(ctx.answers).map(([id, given]) => {
+  const same = known.byMonths.get(months);
+  if (same) out = { ...same, asOf: date };
+  else {
+    const changes = new Map<string, AnswerValueT>();
+    for (const id of ctx.given.keys()) {
       const v = ctx.valid.get(id);
       const fact = ctx.facts.get(id);
-      return [id, fact?.grows === 'monthly' && typeof v === 'number' ? Math.min(v + months, fact.max ?? Infinity) : given];
-    }),
-  );
+      if (fact?.grows === 'monthly' && typeof v === 'number') changes.set(id, Math.min(v + months, fact.max ?? Infinity));
+    }
+    out = contextOn(ctx, date, changes);
+    known.byMonths.set(months, out);
+  }
+  known.byDate.set(date, out);
+  return out;
 }
 
 /** Dates on which some leaf of the condition could turn true; a few days' slack covers month-end clamping. */

@@ -2,31 +2,8 @@
  * how many items, and how much money, an answer can still settle. */
 import type { Answers, ItemResult, NextQuestion } from './types.ts';
 import type { Context } from './context.ts';
+import { compiled } from './compiled.ts';
 import { questionFor } from './gates.ts';
-import { ownValue } from './own-keys.ts';
-import type { Condition } from './schema.ts';
-import type { RuleItem, Ruleset } from './types.ts';
-
-/** Facts whose answer alone can rule an item out: those reached from its root through "all" (and definitions) only. */
-const decisiveCache = new WeakMap<RuleItem, Set<string>>();
-function decisiveFacts(item: RuleItem, ruleset: Ruleset): Set<string> {
-  let found = decisiveCache.get(item);
-  if (!found) {
-    const acc = new Set<string>();
-    const walk = (c: Condition, depth: number): void => {
-      if (depth > 20) return;
-      if (c.all) for (const child of c.all) walk(child, depth + 1);
-      else if (c.ref) {
-        const def = ownValue(ruleset.definitions, c.ref);
-        if (def) walk(def.condition, depth + 1);
-      }
-      else if (c.fact) acc.add(c.fact);
-    };
-    walk(item.conditions, 0);
-    decisiveCache.set(item, (found = acc));
-  }
-  return found;
-}
 
 /** The money an open item puts at stake: its largest possible sum, or a range's width; 0 where unbounded or unstated. */
 function stake(r: ItemResult): { status: number; amount: number } {
@@ -47,7 +24,8 @@ function stake(r: ItemResult): { status: number; amount: number } {
  */
 export function rankQuestions(ctx: Context, results: ItemResult[], answers: Answers): NextQuestion[] {
   const acc = new Map<string, NextQuestion>();
-  const items = new Map(ctx.ruleset.items.map((i) => [i.id, i]));
+  const { byId, factOrder: order } = compiled(ctx.ruleset);
+  const none = new Set<string>();
   const add = (fact: string, item: string, money: number, decisive: boolean) => {
     const ask = questionFor(ctx.facts, answers, ctx.valid, fact);
     if (ask === undefined) return;
@@ -59,11 +37,10 @@ export function rankQuestions(ctx: Context, results: ItemResult[], answers: Answ
   };
   for (const r of results) {
     const s = stake(r);
-    const decisive = r.status === 'needs-info' ? decisiveFacts(items.get(r.id)!, ctx.ruleset) : new Set<string>();
+    const decisive = r.status === 'needs-info' ? byId.get(r.id)!.decisive : none;
     for (const f of r.missing) add(f, r.id, s.status, decisive.has(f));
     for (const f of r.amountMissing) if (!r.missing.includes(f)) add(f, r.id, s.amount, false);
   }
-  const order = new Map(ctx.ruleset.facts.map((f, i) => [f.id, i]));
   // A follow-up whose lead question is answered (the graduation date after "are you a graduate?") keeps the topic.
   const followUp = (id: string) => {
     const f = ctx.facts.get(id);

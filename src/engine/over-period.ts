@@ -34,18 +34,18 @@ export function overText(o: OverPeriod, basis: 'per-month' | 'per-year'): TextT 
   };
 }
 
-/** The amount with its total over the period where the counts are answered, and the counts still to ask. */
-export function withOverPeriod(item: RuleItem, amount: AmountResult, ctx: Context): { amount: AmountResult; missing: string[] } {
+/** The total over the period, for an exact rate whose counts are answered; and the counts still to ask, for a rate or
+ * range (an amount set by the office has none). */
+export function overPeriod(item: RuleItem, amount: { kind: AmountResult['kind']; value?: number }, ctx: Context): { over?: OverPeriod; missing: string[] } {
   const over = item.amount?.over;
-  if (!over || amount.kind === 'none' || amount.kind === 'notStated') return { amount, missing: [] };
+  if (!over || amount.kind === 'none' || amount.kind === 'notStated') return { missing: [] };
   const asked = answerOf(ctx, over.periods.fact);
   const persons = over.persons ? answerOf(ctx, over.persons.fact) : undefined;
   const missing = [...(typeof asked === 'number' ? [] : [over.periods.fact]), ...(over.persons && typeof persons !== 'number' ? [over.persons.fact] : [])];
-  if (amount.kind !== 'exact' || missing.length > 0) return { amount, missing };
+  if (amount.kind !== 'exact' || missing.length > 0) return { missing };
+  const rate = amount.value!;
   const max = item.amount!.maxPeriods;
   const periods = Math.min(asked as number, max ?? Infinity);
-  const value = Math.round(amount.value * periods * (typeof persons === 'number' ? persons : 1) * 100) / 100;
-  const o: OverPeriod = { rate: amount.value, periods, asked: asked as number, ...(max !== undefined ? { max } : {}), ...(typeof persons === 'number' ? { persons } : {}), value };
-  const basis = amount.basis === 'per-year' ? 'per-year' : 'per-month';
-  return { amount: { ...amount, over: o, breakdown: [...amount.breakdown, overText(o, basis)] }, missing: [] };
+  const value = Math.round(rate * periods * (typeof persons === 'number' ? persons : 1) * 100) / 100;
+  return { over: { rate, periods, asked: asked as number, ...(max !== undefined ? { max } : {}), ...(typeof persons === 'number' ? { persons } : {}), value }, missing: [] };
 }

@@ -6,7 +6,7 @@
  */
 import type { Amount, FigurePeriodT } from './schema.ts';
 import type { ConfidenceT, TextT } from './types.ts';
-import type { Context } from './context.ts';
+import { type Context, say } from './context.ts';
 import type { AmountEval, FactBounds } from './amount.ts';
 import { fill, t } from './text.ts';
 
@@ -33,19 +33,31 @@ export function periodText(p: FigurePeriodT): TextT {
   return fill(t('{}（{}）', '{} ({})'), p.rule, span);
 }
 
+// The node less its periods, made once per node of a ruleset (keyed by the node, so it goes with its ruleset).
+const bare = new WeakMap<Amount, Amount>();
+function withoutPeriods(a: Amount): Amount {
+  let node = bare.get(a);
+  if (!node) {
+    const { periods: _periods, ...rest } = a;
+    bare.set(a, (node = rest));
+  }
+  return node;
+}
+
 /** Evaluates a node that carries `periods`, with `evaluate` for the node itself (its periods taken off). */
 export function inPeriods(a: Amount, ctx: Context, bounds: FactBounds, evaluate: (a: Amount, ctx: Context, bounds: FactBounds) => AmountEval): AmountEval {
-  const { periods = [], ...node } = a;
+  const periods = a.periods ?? [];
+  const node = withoutPeriods(a);
   const current = periods.find((p) => covers(p, ctx.asOf));
   if (current) {
     const out = evaluate(node, ctx, bounds);
-    return { ...out, basedOn: [...(out.basedOn ?? []), current], lines: [fill(t('依据：{}', 'Based on: {}'), periodText(current)), ...out.lines] };
+    return { ...out, basedOn: [...(out.basedOn ?? []), current], lines: [...say(ctx, () => fill(t('依据：{}', 'Based on: {}'), periodText(current))), ...out.lines] };
   }
   const last = periods.filter((p) => p.until !== undefined && p.until < ctx.asOf).at(-1);
-  const lapsed = last
+  const lapsed = say(ctx, () => last
     ? fill(t('{}的标准，来源只核实到 {}；评估日适用的标准未能取得，金额由经办部门核定', 'The figure of {} is confirmed by its sources only up to {}; the figure for the evaluation date could not be found, so the office sets the amount'), last.rule, t(last.until!, last.until!))
-    : t('评估日没有已公布的标准，金额由经办部门核定', 'No figure is published for the evaluation date; the office sets the amount');
-  const unstated: AmountEval = { lo: 0, hi: Infinity, unstated: true, missing: [], lines: [lapsed] };
+    : t('评估日没有已公布的标准，金额由经办部门核定', 'No figure is published for the evaluation date; the office sets the amount'));
+  const unstated: AmountEval = { lo: 0, hi: Infinity, unstated: true, missing: [], lines: lapsed };
   if (!last) return unstated;
   // The figure as it stood on the last day its source covers (a parameter such as the minimum wage then, too).
   const then = evaluate(node, { ...ctx, asOf: last.until! }, bounds);

@@ -104,6 +104,8 @@ export interface ItemResult {
   applicant: ItemApplicantT;
   confidence: ConfidenceT;
   amount: AmountResult;
+  /** Its parts (`children`), a comparison's words and the amount's `breakdown` are written when first read (enumerable
+   * getters: JSON.stringify, spreads and structuredClone see plain fields). */
   explanation: ConditionResult;
   /** Facts that would settle the status. */
   missing: string[];

@@ -6,7 +6,8 @@
 import type { RuleItem, ConditionResult } from './types.ts';
 import type { WindowRuleT } from './schema.ts';
 import { type Context, answerOf } from './context.ts';
-import { allOf, evaluateCondition } from './conditions.ts';
+import { explainChecked, explainCondition } from './conditions.ts';
+import { type Check, allOf, check, open } from './truth.ts';
 import { addDays, addMonths, addSpan, type Span } from './dates.ts';
 import { t } from './text.ts';
 
@@ -86,39 +87,52 @@ export function windowStatus(spans: WindowSpan[], asOf: string): WindowStatus {
   return next ? { state: 'not-yet', opens: next.opens, closes: next.closes } : { state: 'unknown' };
 }
 
-function windowCondition(item: RuleItem, rule: WindowRuleT, ctx: Context): { result: ConditionResult; status: WindowStatus } {
+/** The window as one more condition: whether it is open on the evaluation date, and where the date stands. */
+function windowCheck(rule: WindowRuleT, ctx: Context): { check: Check; status: WindowStatus; spans?: WindowSpan[] } {
   const spans = windowSpans(rule, ctx);
-  const cite = item.window?.cite;
-  const text = t('在申请期内', 'Within the application period');
-  if (!Array.isArray(spans)) {
-    return { result: { value: null, text, detail: item.window!.text, cite, missing: [spans.missing], unknownParams: [] }, status: { state: 'unknown' } };
-  }
+  if (!Array.isArray(spans)) return { check: { value: null, missing: [spans.missing], unknownParams: [] }, status: { state: 'unknown' } };
   const status = windowStatus(spans, ctx.asOf);
-  const span = status.opens ? t(`申请期：${status.opens} 至 ${status.closes}`, `Application period: ${status.opens} to ${status.closes}`) : item.window!.text;
-  const asOf = t(`；评估日期：${ctx.asOf}`, `; evaluation date: ${ctx.asOf}`);
-  const detail = t(span.zh + asOf.zh, span.en === null ? null : span.en + asOf.en);
-  return { result: { value: status.state === 'open', text, detail, cite, missing: [], unknownParams: [] }, status };
+  return { check: { value: status.state === 'open', missing: [], unknownParams: [] }, status, spans };
 }
 
-/** The item's conditions and, where it has a window rule, the window as one more condition of the root. */
-export function itemCondition(item: RuleItem, ctx: Context): { explanation: ConditionResult; window?: WindowStatus } {
-  const base = evaluateCondition(item.conditions, ctx);
+function windowResult(item: RuleItem, w: ReturnType<typeof windowCheck>, ctx: Context): ConditionResult {
+  const cite = item.window?.cite;
+  const text = t('在申请期内', 'Within the application period');
+  const { value } = w.check;
+  if (!w.spans) return { value, text, detail: item.window!.text, cite, missing: [...w.check.missing], unknownParams: [] };
+  const span = w.status.opens ? t(`申请期：${w.status.opens} 至 ${w.status.closes}`, `Application period: ${w.status.opens} to ${w.status.closes}`) : item.window!.text;
+  const asOf = t(`；评估日期：${ctx.asOf}`, `; evaluation date: ${ctx.asOf}`);
+  const detail = t(span.zh + asOf.zh, span.en === null ? null : span.en + asOf.en);
+  return { value, text, detail, cite, missing: [], unknownParams: [] };
+}
+
+/** The item's conditions checked and, where it has a window rule, the window as one more condition of the root. */
+export function itemCheck(item: RuleItem, ctx: Context): { check: Check; window?: WindowStatus } {
+  const base = check(item.conditions, ctx);
   const rule = item.window?.rule;
-  if (!rule) return { explanation: base };
-  const w = windowCondition(item, rule, ctx);
+  if (!rule) return { check: base };
+  const w = windowCheck(rule, ctx);
+  const parts = [base, w.check];
+  const value = allOf(parts.map((c) => c.value));
+  return { check: value === null ? open(parts.filter((c) => c.value === null)) : { value, missing: [], unknownParams: [] }, window: w.status };
+}
+
+/** The explanation of an item checked (`checked` is its `itemCheck`): its conditions, with any window as one more
+ * child of the root. */
+export function itemExplanation(item: RuleItem, ctx: Context, checked: Check): ConditionResult {
+  const rule = item.window?.rule;
+  if (!rule) return explainChecked(item.conditions, ctx, checked);
+  const c = item.conditions;
   // An unlabelled root "all" takes the window as one more child; any other root is wrapped.
-  const flat = item.conditions.all !== undefined && !item.conditions.label && base.children;
-  const children = [...(flat ? base.children! : [base]), w.result];
-  const value = allOf(children.map((c) => c.value));
-  const open = value === null ? children.filter((c) => c.value === null) : [];
-  const explanation: ConditionResult = {
-    ...(flat ? base : { text: t('以下条件全部满足', 'All of the following'), unknownParams: [] }),
-    value,
-    children,
-    missing: [...new Set(open.flatMap((c) => c.missing))],
-    unknownParams: [...new Set(open.flatMap((c) => c.unknownParams))],
-  };
-  return { explanation, window: w.status };
+  const flat = c.all !== undefined && !c.label ? c.all : undefined;
+  let children: ConditionResult[] | undefined;
+  const kids = () => (children ??= [...(flat ?? [c]).map((x) => explainCondition(x, ctx)), windowResult(item, windowCheck(rule, ctx), ctx)]);
+  const { value } = checked;
+  const missing = [...checked.missing];
+  const unknownParams = [...checked.unknownParams];
+  const text = t('以下条件全部满足', 'All of the following');
+  if (flat) return { cite: c.cite, note: c.note, value, text, get children() { return kids(); }, missing, unknownParams };
+  return { text, unknownParams, value, get children() { return kids(); }, missing };
 }
 
 /** The later openings of the item's window: dates on which a near miss may turn eligible. */
