@@ -1,12 +1,14 @@
 /** Entry point: builds the state from the compiled ruleset, renders the page, resumes the last draft, reports its
  * height when embedded, and registers the service worker (offline use; a new version is offered, never forced). */
 import { render } from 'preact';
-import ruleset from 'virtual:ruleset';
+import core from 'virtual:ruleset';
+import * as textPacks from 'virtual:ruleset-text';
+import { prepare } from './ruleset-text/slots.ts';
 import { embedMode, isFramed, reportHeight } from './embed/frame.ts';
 import { createAppState, deviceMode } from './state/index.ts';
 import { registerServiceWorker } from './state/service-worker.ts';
 import { App } from './ui/shell/App.tsx';
-import { AppContext } from './ui/shell/app-context.ts';
+import { AppProvider } from './ui/shell/app-context.ts';
 import './ui/shell/styles.css';
 import './ui/shell/steady.css';
 
@@ -19,7 +21,9 @@ if (root) {
   document.documentElement.classList.toggle('embedded', embedded);
   // A hand-off link points at the app's public address (the one-file copy and a counter's own URL are no use on a phone).
   const shareBase = import.meta.env.VITE_PUBLIC_URL || `${location.origin}${location.pathname}`;
-  const state = createAppState(ruleset, { hash: location.hash, mode, embedded: framed, shareBase });
+  // The rules as the page starts with them: the structure and the interview's Chinese; the rest comes by need.
+  const ruleset = prepare(core);
+  const state = createAppState(ruleset, { hash: location.hash, mode, embedded: framed, shareBase, textPacks });
   const openLink = () => (location.hash.startsWith('#r=') ? state.share.open(location.hash) : undefined);
   window.addEventListener('hashchange', () => {
     state.view.follow(location.hash);
@@ -29,9 +33,9 @@ if (root) {
   // and then jump; a slow or blocked IndexedDB must not hold the page up, and resumes later if nothing was answered.
   await Promise.race([state.drafts.start().then(openLink), new Promise((wait) => setTimeout(wait, 500))]);
   render(
-    <AppContext.Provider value={state}>
+    <AppProvider state={state}>
       <App />
-    </AppContext.Provider>,
+    </AppProvider>,
     root,
   );
   // Save a pending change before the page goes: pagehide on close or navigation; a hidden tab may be killed unannounced.

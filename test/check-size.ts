@@ -4,10 +4,17 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Everything a first visit downloads, gzipped, in two budgets: the app code, and the rules (their own chunk), which
- * grow with the policy, not with the code. Raise one only with a reason in the commit.
+ * Everything the service worker precaches for offline use, gzipped, in two budgets: the app code (every chunk, English
+ * and the pages loaded by need included), and the rules: the ruleset chunk and its text packs (text-*: each item's
+ * texts, the common texts, the English), which grow with the policy, not with the code. What a resident downloads by
+ * need is held to its own budgets by test/perf/bytes-by-need.ts. Set at issue 14 (code 93.7 KB, rules 105.3 KB gzip;
+ * split into chunks and packs, each compressed alone, they total more than the two chunks of before) plus about 2.5 KB;
+ * raise one only with a reason in the commit.
  */
-const BUDGETS = { code: 86 * 1024, rules: 100 * 1024 };
+const BUDGETS = { code: 96 * 1024, rules: 108 * 1024 };
+
+/** The rules' chunks: the ruleset (structure and the interview's Chinese) and its text packs (vite.config.ts names them). */
+const RULES = /^assets\/(ruleset|text)-/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -23,7 +30,7 @@ const rows = files('dist')
   .map((f) => {
     const raw = readFileSync(f);
     const file = relative('dist', f);
-    return { file, part: /^assets\/ruleset-/.test(file) ? ('rules' as const) : ('code' as const), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+    return { file, part: RULES.test(file) ? ('rules' as const) : ('code' as const), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
   });
 for (const r of rows) console.log(`${r.file.padEnd(40)} ${String(r.raw).padStart(9)} B  ${String(r.gzip).padStart(8)} B gzip  ${r.part}`);
 let over = false;

@@ -26,9 +26,14 @@ step "policy files: schemas";  npm run -s rules -- schema --check; took
 step "policy files: cases";    npm run -s rules -- test; took
 step "unit, property and case tests"
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json; took
+step "engine speed budget (p95 under 3× the targets: 1 ms full, 0.5 ms an interview step; linear growth)"
+npm run -s bench -- --all --budget --n 3000; took
 step "build and size budget";  npm run -s build; npx tsx test/check-size.ts; took
+step "bytes by need (targets 45 KB to the first question, 80 KB a Chinese session; fails above 91 / 111 KB)"; npx tsx test/perf/bytes-by-need.ts; took
 step "one-file build";         npm run -s build:single; ls -l dist-single/index.html; took
 step "end-to-end (built app, Debian Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/test-results/playwright.json" npx playwright test -c test/e2e/playwright.config.ts --reporter=list,json; took
+step "Lighthouse 12.2.3, three runs (performance ≥ 95; a11y, best practices, SEO 100; CLS 0)"; npx tsx test/perf/lighthouse.ts; took
+step "long tasks at 4× CPU throttle (target 50 ms; an answer fails above it, first load above 250, the first choice above 150)"; npx tsx test/perf/long-tasks.ts; took
 
 npx tsx test/summary.ts test-results/vitest.json test-results/playwright.json

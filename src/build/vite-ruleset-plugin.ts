@@ -1,27 +1,51 @@
 /**
- * Vite plugin: `import ruleset from 'virtual:ruleset'` gives the app the validated, compiled policies as JSON.
+ * Vite plugin: `import ruleset from 'virtual:ruleset'` gives the app the validated, compiled policies as JSON, split by
+ * need (src/build/split-ruleset.ts): the structure with the Chinese of the interview and the result cards, while
+ * `virtual:ruleset-text` lists loaders of the packs that complete it (each pack its own chunk, loaded by
+ * src/state/texts.ts when an explanation, About, the checklist or English needs it).
  * A policy file that does not validate fails the build with its file, line, path and reason.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { PolicyError, loadPolicies, withoutCases } from './load-policies.ts';
 import { forResidents } from './resident-text.ts';
+import { splitRuleset, type SplitRuleset } from './split-ruleset.ts';
 
 const ID = 'virtual:ruleset';
-const RESOLVED = `\0${ID}`;
+const TEXT = 'virtual:ruleset-text';
+/** The prefix of every module this plugin serves. */
+export const RULESET_MODULE = '\0virtual:ruleset';
+/** The prefix of the pack modules (`…/en`, `…/common`, `…/item/<id>`): vite.config.ts names their chunks. */
+export const TEXT_PACK_MODULE = `\0${TEXT}/`;
 
-/** Compiles `policiesDir` into the virtual module `virtual:ruleset`. */
+/** A module whose default export is `value`, parsed from a JSON string (faster to parse than an object literal). */
+const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
+/** Compiles `policiesDir` into the virtual modules `virtual:ruleset` and `virtual:ruleset-text(/…)`. */
 export function rulesetPlugin(policiesDir = 'policies'): Plugin {
   const root = resolve(policiesDir);
+  let split: SplitRuleset | undefined;
+  // Residents read titles, not the source ids authors write in notes.
+  const compiled = () => (split ??= splitRuleset(forResidents(withoutCases(loadPolicies(root)))));
   return {
     name: 'hz-ruleset',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id === ID || id === TEXT || id.startsWith(`${TEXT}/`) ? `\0${id}` : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (!id.startsWith(RULESET_MODULE)) return undefined;
       try {
-        // Residents read titles, not the source ids authors write in notes.
-        const ruleset = forResidents(withoutCases(loadPolicies(root)));
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(ruleset))});`;
+        const s = compiled();
+        if (id === `\0${ID}`) return jsonModule(s.core);
+        if (id === `\0${TEXT}`) {
+          const load = (pack: string) => `() => import(${JSON.stringify(`${TEXT}/${pack}`)})`;
+          // By the items' order in the ruleset (ids would only lengthen the entry chunk).
+          const items = s.core.items.map((item) => load(`item/${item.id}`));
+          return [`export const en = ${load('en')};`, `export const common = ${load('common')};`, `export const items = [${items.join(', ')}];`].join('\n');
+        }
+        const pack = id.slice(TEXT_PACK_MODULE.length);
+        if (pack === 'en') return jsonModule(s.en);
+        if (pack === 'common') return jsonModule(s.common);
+        if (pack.startsWith('item/') && Object.hasOwn(s.items, pack.slice(5))) return jsonModule(s.items[pack.slice(5)]);
+        return undefined;
       } catch (e) {
         if (e instanceof PolicyError) this.error(e.message);
         throw e;
@@ -32,8 +56,8 @@ export function rulesetPlugin(policiesDir = 'policies'): Plugin {
       server.watcher.add(root);
       server.watcher.on('change', (file) => {
         if (!file.startsWith(root)) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        split = undefined;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) if (mod.id?.startsWith(RULESET_MODULE)) server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });
       });
     },

@@ -4,7 +4,8 @@ import { buildChecklist, defaultSelection, LISTABLE, type Checklist } from '../c
 import type { ItemResult, Ruleset } from '../engine/index.ts';
 import type { Session } from './session.ts';
 
-export const ChecklistModel = createModel((ruleset: Ruleset, session: Session) => {
+/** The checklist of one session; `texts` counts the text packs put in (the sheet quotes items' own texts). */
+export const ChecklistModel = createModel((ruleset: Ruleset, session: Session, texts?: ReadonlySignal<number>) => {
   // Only the user's own ticks are kept, so an item that becomes eligible after a changed answer joins by default;
   // they belong to one interview, and are forgotten when another is loaded (the next person, another draft).
   const ticked = signal<{ of: number; ticks: Map<string, boolean> }>({ of: 0, ticks: new Map() });
@@ -14,7 +15,10 @@ export const ChecklistModel = createModel((ruleset: Ruleset, session: Session) =
     const defaults = new Set(defaultSelection(session.evaluation.value));
     return candidates.value.filter((r) => ticks.value.get(r.id) ?? defaults.has(r.id)).map((r) => r.id);
   });
-  const sheet = computed<Checklist>(() => buildChecklist(ruleset, session.evaluation.value, session.answers.value, chosen.value));
+  const sheet = computed<Checklist>(() => {
+    void texts?.value;
+    return buildChecklist(ruleset, session.evaluation.value, session.answers.value, chosen.value);
+  });
   return {
     /** The items that may go on the checklist: eligible or still to be confirmed. */
     candidates: candidates as ReadonlySignal<ItemResult[]>,

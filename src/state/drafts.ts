@@ -11,7 +11,7 @@ import type { Ruleset } from '../engine/index.ts';
 import type { SharedInterview } from '../handoff/share-link.ts';
 import type { Draft } from '../storage/draft-schema.ts';
 import { StorageFullError, newDraftId, openDraftStore, revisionOf, type DraftStore, type DraftStoreFault, type Expected } from '../storage/drafts.ts';
-import { clearAllPending, clearPending, writePending } from '../storage/pending.ts';
+import { clearAllPending, clearPending, readAllPending, writePending } from '../storage/pending.ts';
 import { forgetPrefs, loadLastDraftId, saveLastDraftId } from '../storage/prefs.ts';
 import { mergeSessions } from './merge-sessions.ts';
 import type { Damaged, DraftSummary, DraftsOptions, ImportOutcome, OpenNotice, SaveProblem, TabNotice } from './drafts-types.ts';
@@ -45,6 +45,8 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
 
   let store: DraftStore | null = null;
   let schema: Schema | null = null;
+  /** Start-up found records (or pending changes) that must be checked before use. */
+  let mustCheck = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: Current | null = null;
   /** The interview as last stored or loaded: what a merge starts from, and a save is due only when the session differs. */
@@ -70,6 +72,14 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     }
   }
 
+  /**
+   * The record checks (zod), loaded the first time there is a stored record to check: a start-up with an empty store,
+   * and the autosave (whose own writes need no check), never download them. Null when they cannot be loaded.
+   */
+  async function checks(): Promise<Schema | null> {
+    return (schema ??= await loadSchema().catch(() => null));
+  }
+
   /** Runs a storage operation; a failure is reported, never thrown at the UI. */
   async function guard<T>(op: (s: DraftStore) => Promise<T>): Promise<T | undefined> {
     if (!store) return undefined;
@@ -91,7 +101,7 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
 
   async function read(id: string): Promise<Draft | null> {
     const record = await guard((s) => s.get(id));
-    return record === undefined ? null : check(record);
+    return record === undefined || !(await checks()) ? null : check(record);
   }
 
   async function refresh(): Promise<void> {
@@ -101,6 +111,8 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
       damaged.value = { records: [], whole: true };
       return;
     }
+    // Unchecked records are never listed: without the checks (this version's files are gone) the list stays as it was.
+    if (records.length > 0 && !(await checks())) return;
     const good: Draft[] = [];
     const bad: unknown[] = [];
     for (const r of records) {
@@ -179,7 +191,10 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
       if (keyOf(content()) === savedKey) clearPending(tab);
       return;
     }
-    const theirs = check(outcome.stored);
+    // Refused: another tab wrote or deleted the draft. Without the checks, nothing it stored can be read: wait (the
+    // change stays pending, and the page is out of date anyway).
+    if (outcome.stored !== undefined && !(await checks())) return;
+    const theirs = outcome.stored === undefined ? null : check(outcome.stored);
     if (!theirs) {
       // Deleted in another tab (or damaged there): never brought back.
       blank();
@@ -322,8 +337,14 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
         const opened = await open();
         store = opened.store;
         fault.value = opened.fault ?? null;
-        schema = await loadSchema();
-        if (schema) await recoverPending(schema, { get: (id) => guard((st) => st.get(id)), put: (d, e) => guard((st) => st.put(d, e)), check });
+        // The checks (zod) load only when something was stored: a first visit starts without them.
+        const stored = await store.list().catch(() => null);
+        const pending = readAllPending().length > 0;
+        if (pending || stored === null || stored.length > 0) {
+          mustCheck = true;
+          schema = await loadSchema();
+        }
+        if (schema && pending) await recoverPending(schema, { get: (id) => guard((st) => st.get(id)), put: (d, e) => guard((st) => st.put(d, e)), check });
         await refresh();
         channel?.listen((m) => void hear(m));
         const last = loadLastDraftId();
@@ -332,7 +353,7 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
       } catch {
         // Whatever failed, the calculator works, with the banner saying drafts are not kept; records that could not
         // be checked are never used.
-        if (!schema) store = null;
+        if (mustCheck && !schema) store = null;
         fault.value ??= 'error';
       } finally {
         ready.value = true;
@@ -362,8 +383,7 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     },
     /** A hand-off link's interview, checked as a draft file is (bounds, ids, known items); null when it is not one. */
     async checkShared(s: SharedInterview): Promise<Draft | null> {
-      const files = schema ?? (await loadSchema().catch(() => null));
-      if (!files) return null;
+      if (!(await checks())) return null;
       const stamp = now().toISOString();
       return check({ id: newDraftId(), name: '', createdAt: stamp, updatedAt: stamp, ...s });
     },
@@ -421,7 +441,7 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
     async importText(text: string): Promise<ImportOutcome> {
       let files: Schema;
       try {
-        files = schema ?? (await loadSchema());
+        files = schema ??= await loadSchema();
       } catch (e) {
         return { ok: false, problem: 'stale', detail: String(e) };
       }

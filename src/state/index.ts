@@ -11,6 +11,7 @@ import { DraftsModel, type DraftsOptions, type DraftsState } from './drafts.ts';
 import { UpdateModel, type UpdateState } from './app-update.ts';
 import { IdleModel, type IdleState } from './idle.ts';
 import { ShareModel, type ShareState } from './share.ts';
+import { TextsModel, type TextPacks, type TextsState } from './texts.ts';
 import type { DeviceMode } from './device-mode.ts';
 
 export type { Catalog } from './catalog.ts';
@@ -25,6 +26,7 @@ export type { AmountFigure, ResultChange } from './result-changes.ts';
 export type { UpdateState } from './app-update.ts';
 export type { IdleState } from './idle.ts';
 export type { Opened, ShareState } from './share.ts';
+export { textsReady, type TextPacks, type TextsState } from './texts.ts';
 export { deviceMode, type DeviceMode } from './device-mode.ts';
 export { draftOf, readDraft, type Draft, type DraftProblem, type DraftResult } from './answer-input.ts';
 export { failedConditions, openFacts, possibleConflicts } from './results.ts';
@@ -42,6 +44,8 @@ export interface AppState {
   update: UpdateState;
   /** The hand-off link of the interview on screen, and a link opened here. */
   share: ShareState;
+  /** The ruleset's texts loaded by need: items' own texts, the sources, English. */
+  texts: TextsState;
   /** Where a hand-off link points: the public address of the app (the build's VITE_PUBLIC_URL, else this page's). */
   shareBase: string;
   /** The page runs inside another page's frame: a storage failure is then the frame's, and a full window may help. */
@@ -56,9 +60,20 @@ const WARN_MS = 60_000;
 /** Creates the app's state; `now` is injectable so a test can pin "today". */
 export function createAppState(
   ruleset: Ruleset,
-  options: { now?: Date; locale?: Locale; hash?: string; drafts?: DraftsOptions; mode?: DeviceMode; embedded?: boolean; shareBase?: string } = {},
+  options: {
+    now?: Date;
+    locale?: Locale;
+    hash?: string;
+    drafts?: DraftsOptions;
+    mode?: DeviceMode;
+    embedded?: boolean;
+    shareBase?: string;
+    /** The loaders of the ruleset's text packs (main.tsx); without them the ruleset must hold every text. */
+    textPacks?: TextPacks;
+  } = {},
 ): AppState {
-  const session = new SessionModel(ruleset, todayIso(options.now));
+  const texts = new TextsModel(ruleset, { packs: options.textPacks ?? null, onStaleCode: () => update.markStale() });
+  const session = new SessionModel(ruleset, todayIso(options.now), texts.revision);
   const mode = options.mode ?? { counter: false, idleMinutes: 10 };
   const drafts = new DraftsModel(session, ruleset, { counter: mode.counter, onStaleCode: () => update.markStale(), ...options.drafts });
   const update = new UpdateModel(() => drafts.flush());
@@ -70,10 +85,11 @@ export function createAppState(
     view: new ViewModel(viewOfHash(options.hash ?? '')),
     display: new DisplayModel(),
     session,
-    checklist: new ChecklistModel(ruleset, session),
+    checklist: new ChecklistModel(ruleset, session, texts.revision),
     drafts,
     update,
     share: new ShareModel(ruleset, session, drafts),
+    texts,
     shareBase: options.shareBase ?? '',
     locale: new LocaleModel(options.locale ?? 'zh-CN'),
     catalog: makeCatalog(ruleset),

@@ -34,8 +34,11 @@ function without(answers: Answers, fact: string): Answers {
   return rest;
 }
 
-/** The session model; `today` comes from src/state/clock.ts so the engine never reads the clock. */
-export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
+/**
+ * The session model; `today` comes from src/state/clock.ts so the engine never reads the clock. `texts` counts the
+ * text packs put into the ruleset (src/state/texts.ts): the explanations quote those texts, so each one re-evaluates.
+ */
+export const SessionModel = createModel((ruleset: Ruleset, today: string, texts?: ReadonlySignal<number>) => {
   const answers = signal<Answers>({});
   const asOf = signal(today);
   // Who is asking: ids of ruleset.audiences (a graduate, a founder, an employer…); several may be chosen.
@@ -50,8 +53,11 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string) => {
     const kinds = new Set((ruleset.audiences ?? []).filter((a) => audiences.value.includes(a.id)).map((a) => a.applicant));
     return (['person', 'organisation'] as const).filter((k) => kinds.has(k));
   });
+  // A text pack changes texts in place, and the engine keeps results per ruleset object (src/engine/compiled.ts,
+  // reuse.ts): after each pack the evaluation runs on a fresh shallow copy, so no result keeps the texts of before.
+  const rules = computed(() => (texts && texts.value > 0 ? { ...ruleset } : ruleset));
   const evaluation = computed<Evaluation>(() =>
-    evaluate(ruleset, { answers: answers.value, asOf: asOf.value, applicants: applicants.value, audiences: audiences.value }),
+    evaluate(rules.value, { answers: answers.value, asOf: asOf.value, applicants: applicants.value, audiences: audiences.value }),
   );
   /** The questions to show, most decisive first: a reopened one alone, else the engine's ranking. */
   const upcoming = computed<CurrentQuestion[]>(() =>

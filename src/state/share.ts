@@ -6,7 +6,7 @@
 import { createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Ruleset } from '../engine/index.ts';
 import { caseFileText } from '../handoff/case-file.ts';
-import { decodeShare, encodeShare, shareCodes } from '../handoff/share-link.ts';
+import type { ShareCodes } from '../handoff/share-link.ts';
 import type { DraftsState } from './drafts.ts';
 import { compareResults, namedResults, type ResultChange } from './result-changes.ts';
 import type { Session } from './session.ts';
@@ -14,26 +14,50 @@ import type { Session } from './session.ts';
 /** What opening a link came to: shown (with any changes under these rules), or refused with nothing changed. */
 export type Opened = { ok: true; asOf: string; fromVersion: string | null; changes: ResultChange[]; dropped: string[] } | { ok: false };
 
-export const ShareModel = createModel((ruleset: Ruleset, session: Session, drafts: DraftsState) => {
-  const codes = shareCodes(ruleset.facts, ruleset.items);
-  const basisOf = (id: string) => ruleset.items.find((i) => i.id === id)?.amount?.basis ?? 'once';
-  const fragment = signal<string | null>(null);
-  const opened = signal<Opened | null>(null);
-  let latest = 0;
+type Link = typeof import('../handoff/share-link.ts');
 
-  // The link follows the interview; encoding is asynchronous (CompressionStream), so only the newest one lands.
-  effect(() => {
-    const answers = session.answers.value;
-    const audiences = session.audiences.value;
-    const asOf = session.asOf.value;
-    const results = namedResults(session.evaluation.value);
-    const mine = ++latest;
-    if (audiences.length === 0) return void (fragment.value = null);
-    void encodeShare({ rulesVersion: ruleset.version, rulesHash: ruleset.hash, asOf, audiences, answers, results }, codes).then(
-      (f) => mine === latest && (fragment.value = f),
-      () => mine === latest && (fragment.value = null), // No CompressionStream here: no link, nothing else breaks.
-    );
+export const ShareModel = createModel((ruleset: Ruleset, session: Session, drafts: DraftsState) => {
+  const basisOf = (id: string) => ruleset.items.find((i) => i.id === id)?.amount?.basis ?? 'once';
+  // The link's code is a chunk of its own (issue 14): loaded when a link is shown (results, checklist) or opened.
+  let link: Promise<{ mod: Link; codes: ShareCodes }> | null = null;
+  const loadLink = () =>
+    (link ??= import('../handoff/share-link.ts').then(
+      (mod) => ({ mod, codes: mod.shareCodes(ruleset.facts, ruleset.items) }),
+      (e: unknown) => {
+        link = null;
+        throw e;
+      },
+    ));
+  let latest = 0;
+  let stop: (() => void) | null = null;
+  // The link follows the interview while something shows it; encoding is asynchronous (CompressionStream), so only
+  // the newest one lands. It starts after the page has updated: the link is never what the resident waits for.
+  const fragment = signal<string | null>(null, {
+    watched() {
+      stop = effect(() => {
+        const answers = session.answers.value;
+        const audiences = session.audiences.value;
+        const asOf = session.asOf.value;
+        const results = namedResults(session.evaluation.value);
+        const mine = ++latest;
+        if (audiences.length === 0) return void (fragment.value = null);
+        setTimeout(() => {
+          if (mine !== latest) return;
+          loadLink()
+            .then(({ mod, codes }) => mod.encodeShare({ rulesVersion: ruleset.version, rulesHash: ruleset.hash, asOf, audiences, answers, results }, codes))
+            .then(
+              (f) => mine === latest && (fragment.value = f),
+              () => mine === latest && (fragment.value = null), // No CompressionStream here: no link, nothing else breaks.
+            );
+        }, 0);
+      });
+    },
+    unwatched() {
+      stop?.();
+      stop = null;
+    },
   });
+  const opened = signal<Opened | null>(null);
 
   return {
     /** The `#r=…` fragment of the interview on screen; null before anyone is chosen. */
@@ -42,7 +66,8 @@ export const ShareModel = createModel((ruleset: Ruleset, session: Session, draft
     opened: opened as ReadonlySignal<Opened | null>,
     /** Opens a link's fragment: the interview is shown (not yet saved here); a damaged or foreign one changes nothing. */
     async open(hash: string): Promise<boolean> {
-      const shared = await decodeShare(hash, codes, basisOf);
+      const code = await loadLink().catch(() => null);
+      const shared = code && (await code.mod.decodeShare(hash, code.codes, basisOf));
       const checked = shared && (await drafts.checkShared(shared));
       if (!shared || !checked) {
         opened.value = { ok: false };

@@ -3,6 +3,7 @@
  * and the source list — all generated from the ruleset, so a resident or an official sees what the calculator knows
  * and how sure it is.
  */
+import { useEffect } from 'preact/hooks';
 import { amountShape, num, type ConfidenceT, type ParameterT, type RuleItem, type Ruleset } from '../../state/index.ts';
 import { Citation } from '../results/Citation.tsx';
 import { Txt } from '../shell/Txt.tsx';
@@ -12,9 +13,12 @@ const CONFIDENCES: ConfidenceT[] = ['official', 'official-old', 'secondary', 'in
 
 /** The page. */
 export function AboutRules() {
-  const { catalog, view } = useApp();
+  const { catalog, view, texts } = useApp();
   const m = useMessages();
   const rs = catalog.ruleset;
+  // The source list, documents and parameters' notes come with the common texts; an item's own texts when its entry is
+  // opened (App's toggle listener). The page re-renders as each arrives (AppProvider).
+  useEffect(() => void texts.loadCommon().catch(() => undefined), [texts]);
   const parts = [...new Set(rs.items.map((i) => i.part))].sort((a, b) => a - b);
   const count = (pred: (i: RuleItem) => boolean) => rs.items.filter(pred).length;
   const shapes = (['formula', 'formula+notStated', 'notStated+cap', 'notStated', 'none'] as const).filter((s) => count((i) => amountShape(i) === s) > 0);

@@ -2,16 +2,25 @@
  * The printable application checklist: tick boxes to choose the items, a Print button, and the sheet itself, which is
  * all that a printer (or "Save as PDF") gets — the print styles hide everything else.
  */
+import { useEffect } from 'preact/hooks';
+import { textsReady } from '../../state/index.ts';
 import { ChecklistSheet } from './ChecklistSheet.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { useApp, useMessages } from '../shell/app-context.ts';
 
 /** The page behind #checklist. */
 export function ChecklistPage() {
-  const { checklist, view, catalog } = useApp();
+  const { checklist, view, catalog, texts } = useApp();
   const m = useMessages();
   const candidates = checklist.candidates.value;
   const chosen = checklist.chosen.value;
+  // The sheet quotes the items' own texts (materials, notes) and the materials' names: loaded for every item that may
+  // be ticked, so a tick never waits; the sheet shows once they are in.
+  const ids = candidates.map((r) => r.id);
+  const ready = textsReady(texts, { items: ids });
+  useEffect(() => {
+    if (!ready) void texts.loadItems(ids).catch(() => undefined);
+  }, [ready, ids.join(' ')]);
   return (
     <main class="checklist-page" id="main">
       <div class="checklist-controls panel">
@@ -54,7 +63,7 @@ export function ChecklistPage() {
           </>
         )}
       </div>
-      {candidates.length > 0 && <ChecklistSheet />}
+      {candidates.length > 0 && ready && <ChecklistSheet />}
     </main>
   );
 }

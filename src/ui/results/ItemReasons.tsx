@@ -10,6 +10,7 @@ export function ItemReasons({ result }: { result: ItemResult }) {
   const m = useMessages();
   const { toAsk, unknown } = openFacts(result, session.answers.value);
   if (result.status === 'not-eligible') {
+    // Lean reading: the engine builds the explanation's parts when first read, and words only the failed ones here.
     const failed = failedConditions(result);
     return (
       <div class="reasons">
@@ -35,7 +36,8 @@ export function ItemReasons({ result }: { result: ItemResult }) {
       </div>
     );
   }
-  // The full list of open questions sits in the details; here only what the person can act on.
+  // The full list of open questions sits in the details; here only what the person can act on. The root's
+  // unknown parameters are known without building any of its parts.
   const params = result.status === 'needs-info' && result.explanation.unknownParams.length > 0;
   if (!toAsk.length && !unknown.length && !params) return null;
   return (

@@ -1,27 +1,46 @@
-/** The page: header, notices (storage, rules updates, a new version), who is asking, the current question (or "done"), the answers given, and the results. */
+/**
+ * The page: header, notices (storage, rules updates, a new version), who is asking, the current question (or "done"),
+ * the answers given, and the results. About, the drafts page and the checklist are loaded when first opened.
+ */
 import { useEffect, useRef } from 'preact/hooks';
-import { AboutRules } from '../about/AboutRules.tsx';
 import { AnsweredList } from '../interview/AnsweredList.tsx';
 import { AudienceChoice } from '../interview/AudienceChoice.tsx';
-import { CounterBar } from './CounterBar.tsx';
-import { ChecklistPage } from '../checklist/ChecklistPage.tsx';
 import { DonePanel } from '../interview/DonePanel.tsx';
-import { DraftsPage } from '../drafts/DraftsPage.tsx';
 import { Header } from './Header.tsx';
-import { IdleWarning } from './IdleWarning.tsx';
 import { Notices } from './Notices.tsx';
 import { QuestionCard } from '../interview/QuestionCard.tsx';
 import { Results } from '../results/Results.tsx';
 import { focusQuestion, useApp, useMessages } from './app-context.ts';
+import { lazy } from './lazy.tsx';
 import { useWide } from './use-wide.ts';
+
+// Pages of their own chunks (issue 14): a resident who never opens them never downloads them.
+const AboutRules = lazy(() => import('../about/AboutRules.tsx').then((m) => m.AboutRules));
+const DraftsPage = lazy(() => import('../drafts/DraftsPage.tsx').then((m) => m.DraftsPage));
+const ChecklistPage = lazy(() => import('../checklist/ChecklistPage.tsx').then((m) => m.ChecklistPage));
+// Only a service counter shows these.
+const CounterBar = lazy(() => import('./CounterBar.tsx').then((m) => m.CounterBar));
+const IdleWarning = lazy(() => import('./IdleWarning.tsx').then((m) => m.IdleWarning));
 
 /** How many questions a wide screen shows at once. */
 const GROUP = 3;
 
 /** The root component. */
 export function App() {
-  const { session, view, display, counter } = useApp();
+  const { session, view, display, counter, texts } = useApp();
   const m = useMessages();
+  // An explanation (or an About entry, or the supports' list) opened: its texts are loaded now, not before (issue 14).
+  // `toggle` does not bubble; listening in the capture phase hears every <details> on the page.
+  useEffect(() => {
+    const opened = (e: Event) => {
+      const details = e.target;
+      if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+      const item = details.closest('[data-item]')?.getAttribute('data-item');
+      void (item ? texts.loadItems([item]) : texts.loadCommon()).catch(() => undefined);
+    };
+    document.addEventListener('toggle', opened, true);
+    return () => document.removeEventListener('toggle', opened, true);
+  }, [texts]);
   // The document language follows the switch, so screen readers pick the right voice.
   useEffect(() => {
     document.documentElement.lang = m.htmlLang;

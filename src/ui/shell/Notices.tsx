@@ -3,11 +3,22 @@
  * version waiting (non-modal: the interview goes on until the user chooses), and "ready to work offline".
  * They sit in one polite live region, so a screen reader hears each as it appears without losing its place.
  */
-import { useEffect } from 'preact/hooks';
-import { ChangesNotice } from './ChangesNotice.tsx';
-import { DamagedNotice } from './DamagedNotice.tsx';
-import { SharedNotice } from './SharedNotice.tsx';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { useApp, useMessages } from './app-context.ts';
+import { lazy } from './lazy.tsx';
+
+// Rare notices, each loaded the first time it has something to say (issue 14).
+const ChangesNotice = lazy(() => import('./ChangesNotice.tsx').then((m) => m.ChangesNotice));
+const DamagedNotice = lazy(() => import('./DamagedNotice.tsx').then((m) => m.DamagedNotice));
+const SharedNotice = lazy(() => import('./SharedNotice.tsx').then((m) => m.SharedNotice));
+
+/** Renders a rare notice from the first time `due` is true on (it may keep something to say, e.g. "deleted"). */
+function Once({ due, children }: { due: boolean; children: ComponentChildren }) {
+  const seen = useRef(false);
+  seen.current ||= due;
+  return seen.current ? <>{children}</> : null;
+}
 
 /** This page's address in a window of its own (not embedded). */
 function fullWindowHref(): string {
@@ -118,15 +129,22 @@ function TabNotice() {
 
 /** All of them, in one live region. */
 export function Notices() {
+  const { drafts, share } = useApp();
   return (
     <div class="notices" aria-live="polite">
       <StorageBanner />
       <StalePrompt />
-      <DamagedNotice />
+      <Once due={drafts.damaged.value !== null}>
+        <DamagedNotice />
+      </Once>
       <TabNotice />
-      <SharedNotice />
+      <Once due={share.opened.value !== null}>
+        <SharedNotice />
+      </Once>
       <UpdatePrompt />
-      <ChangesNotice />
+      <Once due={drafts.notice.value !== null}>
+        <ChangesNotice />
+      </Once>
       <OfflineReady />
     </div>
   );

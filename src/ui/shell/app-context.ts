@@ -1,22 +1,36 @@
 /** Hands the app state to every component, and turns the locale signal into the catalog and texts to show. */
-import { createContext } from 'preact';
+import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { catalogs, type Messages } from '../../i18n/index.ts';
 import type { AppState, Locale, TextT } from '../../state/index.ts';
 
-/** The app state, provided once by main.tsx. */
+/** The app state, provided once by main.tsx (through AppProvider). */
 export const AppContext = createContext<AppState | null>(null);
+
+/** How many text packs are in the ruleset (src/state/texts.ts); a change re-renders every component that reads the app. */
+const TextsRevision = createContext(0);
+
+/**
+ * Provides the app state. Text packs are put into the ruleset in place, so a component whose props hold a text (a
+ * citation, a summary) sees no change of props: every reader of the app state is re-rendered when one arrives
+ * (a context change passes @preact/signals' shouldComponentUpdate).
+ */
+export function AppProvider({ state, children }: { state: AppState; children: ComponentChildren }) {
+  return h(AppContext.Provider, { value: state }, h(TextsRevision.Provider, { value: state.texts.revision.value }, children));
+}
 
 /** The app state; throws if a component is rendered outside the provider (a wiring bug, not a user error). */
 export function useApp(): AppState {
   const app = useContext(AppContext);
+  useContext(TextsRevision);
   if (!app) throw new Error('AppContext is not provided');
   return app;
 }
 
-/** The catalog for the current locale; reading the signal here re-renders the caller on a switch. */
+/** The catalog for the current locale; reading the signal here re-renders the caller on a switch (the language switch
+ * loads a catalog before it sets the locale, so the fallback to Chinese is never seen). */
 export function useMessages(): Messages {
-  return catalogs[useApp().locale.locale.value];
+  return catalogs[useApp().locale.locale.value] ?? catalogs['zh-CN'];
 }
 
 /** A bilingual text as a plain string (for attributes); English falls back to Chinese when missing. */
@@ -24,10 +38,23 @@ export function pick(text: TextT, locale: Locale): string {
   return locale === 'en' && text.en !== null ? text.en : text.zh;
 }
 
+const inFlight = new Set<Promise<unknown>>();
+
+/** Notes a component on its way (src/ui/shell/lazy.tsx): focusQuestion() waits for it. */
+export function trackLoad(p: Promise<unknown>): void {
+  inFlight.add(p);
+  const done = () => void inFlight.delete(p);
+  p.then(done, done);
+}
+
 /** Moves keyboard and screen-reader focus to the question (or the "done" heading) after the page has updated. */
 export function focusQuestion(): void {
-  // After Preact's render: the element to focus may be the one the action just created.
-  requestAnimationFrame(() => focusOn(document.querySelector<HTMLElement>('[data-focus-target]')));
+  // After Preact's render, and after any page still loading (lazy.tsx): the element to focus may be the one the
+  // action just created.
+  void (async () => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    requestAnimationFrame(() => focusOn(document.querySelector<HTMLElement>('[data-focus-target]')));
+  })();
 }
 
 /**

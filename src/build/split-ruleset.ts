@@ -1,0 +1,73 @@
+/**
+ * Splits the resident ruleset (forResidents(withoutCases(…))) into what the browser loads when (issue 14, bytes by
+ * need). The app starts with `core`: the whole structure the engine evaluates, with the Chinese texts of the
+ * interview and of the closed result cards (questions, audiences, item names, condition labels, amounts, when and where
+ * to apply). The rest waits in packs that src/state/texts.ts puts back in place (src/ruleset-text/slots.ts):
+ *  - one per item: its summary, notes, materials note and citations (article and quote), for its opened explanation,
+ *    its About entry and the checklist;
+ *  - common: the source list, the definitions' notes and citations, the parameters' notes, materials, the supports
+ *    and programmes not covered, the founding documents;
+ *  - en: the English of every text, for the language switch.
+ * Item `notes` are the authors' (research remarks, never shown): they are not shipped at all.
+ */
+import type { Ruleset } from '../engine/types.ts';
+import { commonRoots, eachSlot, englishOf, itemPackFields, type CommonPack, type ZhEntry } from '../ruleset-text/slots.ts';
+
+/** The ruleset the app starts with, and the packs that complete it. */
+export interface SplitRuleset {
+  core: Ruleset;
+  en: (string | null)[];
+  common: CommonPack;
+  items: Record<string, ZhEntry[]>;
+}
+
+type Path = readonly (string | number)[];
+
+/** Item texts that only an opened explanation, About or the checklist shows. A note under `office` stays: a closed card
+ * shows it where the office is unknown. */
+function itemTextDeferred(path: Path): boolean {
+  const key = path.at(-1);
+  return key === 'summary' || key === 'materialsNote' || (key === 'note' && path.at(-2) !== 'office');
+}
+
+/** Common texts that wait: all of materials, supports and programmes not covered (index 3–5 of commonRoots), and the
+ * notes of definitions and parameters (whose labels and units the engine writes into results). */
+function commonTextDeferred(path: Path): boolean {
+  return (typeof path[0] === 'number' && path[0] >= 3) || path.at(-1) === 'note';
+}
+
+/**
+ * Takes the deferred Chinese out of `root` (in place) into a pack; every citation gives its article and quote. The
+ * walk visits what src/ruleset-text/slots.ts applyZh visits, in the same order.
+ */
+function takeOut(root: unknown, deferred: (path: Path) => boolean): ZhEntry[] {
+  const pack: ZhEntry[] = [];
+  eachSlot(root, {
+    text: (t, path) => {
+      if (!deferred(path)) return;
+      pack.push(t.zh);
+      t.zh = '';
+    },
+    cite: (c) => {
+      pack.push(c.article ?? 0, c.quote ?? 0);
+      delete c.article;
+      delete c.quote;
+    },
+  });
+  return pack;
+}
+
+/** Splits a resident ruleset; the input is left as it was. */
+export function splitRuleset(ruleset: Ruleset): SplitRuleset {
+  const copy = structuredClone(ruleset);
+  for (const item of copy.items) delete (item as { notes?: unknown }).notes;
+  const en = englishOf(copy);
+  // From here on `copy` becomes the core: no English, and the deferred Chinese moved into packs.
+  eachSlot(copy, { text: (t) => void delete t.en });
+  // Walked as { field: value } for the field names; the browser walks the same values as a list, in the same order.
+  const items = Object.fromEntries(copy.items.map((item) => [item.id, takeOut(Object.fromEntries(itemPackFields(item)), itemTextDeferred)]));
+  const slots = takeOut(commonRoots(copy), commonTextDeferred);
+  const common: CommonPack = { slots, sources: copy.sources };
+  copy.sources = {};
+  return { core: copy, en, common, items };
+}

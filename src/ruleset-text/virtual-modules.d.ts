@@ -1,0 +1,10 @@
+/** The text packs of the compiled ruleset (src/build/vite-ruleset-plugin.ts): loaders, one chunk per pack. */
+declare module 'virtual:ruleset-text' {
+  import type { CommonPack, ZhEntry } from './slots.ts';
+  /** English of every text, in walk order (null: knowingly missing). */
+  export const en: () => Promise<{ default: (string | null)[] }>;
+  /** The source list and the common texts (definitions, parameters, materials, supports, documents). */
+  export const common: () => Promise<{ default: CommonPack }>;
+  /** Each item's own Chinese (summary, notes, materials note, citations), in the order of the ruleset's items. */
+  export const items: (() => Promise<{ default: ZhEntry[] }>)[];
+}

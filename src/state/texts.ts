@@ -1,0 +1,105 @@
+/**
+ * The ruleset's texts loaded by need (issue 14): the app starts with the structure and the Chinese of the interview and
+ * the result cards; an item's own texts (summary, notes, citations), the source list and the common texts, and all the
+ * English come in packs, each loaded once and put into the ruleset in place (src/ruleset-text/slots.ts). `revision`
+ * counts the packs put in, so the evaluation (whose explanations quote these texts) is made again with them.
+ * Without packs (tests, the CLI) the ruleset is already whole and everything is ready at once.
+ */
+import { batch, createModel, signal, type ReadonlySignal } from '@preact/signals';
+import type { Ruleset } from '../engine/index.ts';
+import { applyEn, applyZh, commonRoots, itemRoots, type CommonPack, type ZhEntry } from '../ruleset-text/slots.ts';
+
+/** Loaders of the packs, as `virtual:ruleset-text` exports them. */
+export interface TextPacks {
+  en: () => Promise<{ default: (string | null)[] }>;
+  common: () => Promise<{ default: CommonPack }>;
+  /** In the order of the ruleset's items. */
+  items: (() => Promise<{ default: ZhEntry[] }>)[];
+}
+
+export interface TextsOptions {
+  /** Null (the default): the ruleset holds every text already. */
+  packs?: TextPacks | null;
+  /** A pack could not be loaded or does not fit: this page's files are out of date (a new version replaced them). */
+  onStaleCode?: () => void;
+}
+
+export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions = {}) => {
+  const { packs = null, onStaleCode } = options;
+  const revision = signal(0);
+  const items = new Map(ruleset.items.map((item, index) => [item.id, { item, index }]));
+  /** Packs in place: 'en', 'common', 'item:<id>'; '*' when the ruleset came whole. */
+  const loaded = signal<ReadonlySet<string>>(new Set(packs ? [] : ['*']));
+  const loading = new Map<string, Promise<void>>();
+
+  /** Loads one pack (once), puts it in, and counts it; a failure is told, and a later call tries again. */
+  function load<T>(key: string, get: () => Promise<{ default: T }>, put: (pack: T) => boolean): Promise<void> {
+    if (!packs || loaded.value.has(key)) return Promise.resolve();
+    let p = loading.get(key);
+    if (!p) {
+      const attempt = (p = (async () => {
+        const m = await get();
+        if (!put(m.default)) throw new Error(`the text pack ${key} does not fit these rules`);
+        batch(() => {
+          loaded.value = new Set(loaded.value).add(key);
+          revision.value++;
+        });
+      })());
+      loading.set(key, attempt);
+      attempt.catch(() => {
+        if (loading.get(key) === attempt) loading.delete(key);
+        onStaleCode?.();
+      });
+    }
+    return p;
+  }
+
+  const common = () =>
+    load('common', () => packs!.common(), (pack) => {
+      if (!applyZh(commonRoots(ruleset), pack.slots)) return false;
+      Object.assign(ruleset.sources, pack.sources);
+      return true;
+    });
+
+  return {
+    /** Counts the packs put into the ruleset: read it where texts are shown or quoted, to follow them. */
+    revision: revision as ReadonlySignal<number>,
+    /** The packs in place ('en', 'common', 'item:<id>'; '*': the ruleset came whole); read through textsReady(). */
+    loaded: loaded as ReadonlySignal<ReadonlySet<string>>,
+    /** Loads the English of every text; the language switch waits for it. */
+    loadEnglish(): Promise<void> {
+      return load('en', () => packs!.en(), (pack) => applyEn(ruleset, pack));
+    },
+    /** Loads the source list and the common texts (About, the supports, definitions' and parameters' notes). */
+    loadCommon(): Promise<void> {
+      return common();
+    },
+    /**
+     * Loads the texts an item's opened explanation, About entry or checklist block shows (and the sources they cite).
+     * Unknown ids are skipped. The results UI awaits this (or reads itemsReady) before rendering an opened explanation.
+     */
+    loadItems(ids: string[]): Promise<void> {
+      const wanted = ids.filter((id) => items.has(id));
+      return Promise.all([
+        common(),
+        ...wanted.map((id) => {
+          const { item, index } = items.get(id)!;
+          return load(`item:${id}`, () => packs!.items[index]!(), (pack) => applyZh(itemRoots(item), pack));
+        }),
+      ]).then(() => undefined);
+    },
+  };
+});
+
+/** One texts model instance. */
+export type TextsState = InstanceType<typeof TextsModel>;
+
+/**
+ * Whether texts are in place, reactively (a component reading it re-renders when they arrive): the English (`'en'`),
+ * the common texts (`'common'`), or these items' own texts with the sources they cite (item ids).
+ */
+export function textsReady(texts: TextsState, ...needs: ('en' | 'common' | { items: string[] })[]): boolean {
+  const have = texts.loaded.value;
+  if (have.has('*')) return true;
+  return needs.every((n) => (typeof n === 'string' ? have.has(n) : have.has('common') && n.items.every((id) => have.has(`item:${id}`))));
+}

@@ -1,0 +1,199 @@
+/**
+ * Bytes by need (issue 14): what a Chinese-speaking resident downloads, measured on the BUILT app (`vite preview`
+ * serves dist/; run `npm run build` first) in Debian's Chromium. Two budgets, gzip level 9 of every response body
+ * (vite preview serves files uncompressed; a city server gzips them):
+ *   - the first screen: everything requested until the first question shows, after choosing who is asking;
+ *   - a whole session: that, then the interview (the fresh graduate of test/e2e/personas.ts), the results with one explanation opened, the drafts page, the
+ *     checklist and the About page.
+ * The service worker is blocked: its precache (every chunk, for offline use) downloads in the background after the
+ * page is up and is listed apart, not counted in either budget. Prints a table of every response and each step it
+ * belongs to; exits 1 over budget.
+ *
+ *   npx tsx test/perf/bytes-by-need.ts
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
+import { FRESH_GRADUATE } from '../e2e/personas.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, OUT_DIR, ROOT, onInterrupt, startPreview, type Preview } from './preview.ts';
+
+/**
+ * Issue 14's targets, in gzip bytes: up to the first question (audience chosen, first question on screen), and a whole
+ * Chinese session. Not met yet: what remains on the first screen is the engine, preact and signals, the state and the
+ * interview and results code (about 52 KB) and the rules' structure with the interview's Chinese (about 31 KB), which the
+ * engine needs whole to choose the first question (see the issue-14 report).
+ */
+const TARGETS = { firstScreen: 45 * 1024, session: 80 * 1024 };
+/** What this check enforces until the targets are met: the figures of issue 14's split plus about 3 KB. Lower them
+ * (towards TARGETS) with each change that saves bytes; raise them only with a reason in the commit. */
+const BUDGETS = { firstScreen: 91 * 1024, session: 111 * 1024 };
+/** At most this many questions are answered (the fresh graduate's interview takes about 15). */
+const MAX_ANSWERS = 40;
+const PORT = Number(process.env.BBN_PORT ?? 4192);
+/** Runs in the page before its scripts: notes the moment (performance.now) the first question is in the document. */
+function watchFirstQuestion() {
+  const w = window as unknown as { __firstQuestionAt?: number };
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('section.question')) {
+      w.__firstQuestionAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+interface Row {
+  path: string;
+  raw: number;
+  gzip: number;
+  /** When the page asked for it (performance.now of the page), or null when the browser itself did (a favicon). */
+  start: number | null;
+  step: string;
+}
+
+const card = (page: Page) => page.locator('section.question').first();
+
+/** Answers the question on screen as the fresh graduate of test/e2e/personas.ts would; null when none is left. */
+async function answer(page: Page): Promise<string | null> {
+  if ((await card(page).count()) === 0) return null;
+  const q = card(page);
+  const fact = await q.getAttribute('data-fact');
+  const type = await q.getAttribute('data-type');
+  if (!fact) return null;
+  const value = FRESH_GRADUATE.answers[fact];
+  if (value === undefined) {
+    await q.getByRole('button', { name: '不清楚', exact: true }).click();
+  } else {
+    if (type === 'boolean') await q.getByRole('radio', { name: value ? '是' : '否', exact: true }).check();
+    else if (type === 'choice') await q.locator(`input[type=radio][value="${value}"]`).check();
+    else if (type === 'multi') for (const v of value as string[]) await q.locator(`input[type=checkbox][value="${v}"]`).check();
+    else await q.locator('input').fill(String(value));
+    await q.getByRole('button', { name: '下一题', exact: true }).click();
+  }
+  await page.locator(`[data-fact="${fact}"]`).waitFor({ state: 'detached' });
+  return fact;
+}
+
+/** The precache list of dist/sw.js: what the service worker downloads for offline use. */
+function precacheBytes(): number {
+  const dir = resolve(ROOT, OUT_DIR);
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  return urls.reduce((sum, u) => sum + gzipSync(readFileSync(join(dir, u)), { level: 9 }).length, 0);
+}
+
+let server: Preview | undefined;
+let browser: Browser | undefined;
+const cleanup = async () => {
+  await browser?.close().catch(() => {});
+  server?.stop();
+};
+onInterrupt(cleanup);
+
+let failed = false;
+try {
+  server = await startPreview(PORT);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...CHROMIUM_FLAGS] });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  // tsx (esbuild's keepNames) wraps named functions in __name(), which the page does not have.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript(watchFirstQuestion);
+
+  const rows: Row[] = [];
+  const pending: Promise<void>[] = [];
+  const seen = new Set<string>();
+  let step = 'first screen';
+  const host = server.host;
+  page.on('response', (response) => {
+    const at = new URL(response.url());
+    if (at.host !== host || response.status() !== 200) return;
+    // Once per file: the browser asks for the favicon again at each page change, from its cache.
+    const path = at.pathname.slice(1) || 'index.html';
+    if (seen.has(path)) return;
+    seen.add(path);
+    const name = step;
+    pending.push(response.body().then((body) => {
+      rows.push({ path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, start: null, step: name });
+    }, () => undefined));
+  });
+  // Requests on their way, so that each step waits until the page has fetched what it started (lazy chunks, packs).
+  const inFlight = new Set<Request>();
+  let lastChange = Date.now();
+  page.on('request', (r) => { inFlight.add(r); lastChange = Date.now(); });
+  const done = (r: Request) => { inFlight.delete(r); lastChange = Date.now(); };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  /** Lets the page finish what a step started: no request on its way for half a second after it. */
+  const settle = async () => {
+    lastChange = Date.now();
+    while (inFlight.size > 0 || Date.now() - lastChange < 500) await new Promise((r) => setTimeout(r, 50));
+    await Promise.all(pending);
+  };
+
+  await page.goto(server.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('input[name="audience"][value="graduate"]').check();
+  await card(page).waitFor();
+  await settle();
+
+  step = 'answers';
+  // The whole interview: the checklist link shows once it is over (or an item is eligible).
+  for (let i = 0; i < MAX_ANSWERS && (await answer(page)); i++);
+  await page.locator('article.result').first().waitFor();
+  await settle();
+
+  step = 'explanation';
+  const explanation = page.locator('article.result details.explanation').first();
+  await explanation.locator('summary').click();
+  await explanation.locator('.conditions').first().waitFor();
+  await settle();
+
+  // Each page as a resident reaches it: the checklist from the results, the others from the header.
+  for (const [name, link, ready] of [
+    ['checklist page', '[data-testid="open-checklist"]', 'main.checklist-page'],
+    ['drafts page', '[data-testid="drafts-link"]', 'main.drafts-page'],
+    ['about page', 'a[href="#about"]', 'main.about'],
+  ] as const) {
+    step = name;
+    await page.locator(link).first().click();
+    await page.locator(ready).waitFor();
+    await settle();
+  }
+
+  // When the page asked for each file: the first screen is what it asked for before the first question showed.
+  const timing = await page.evaluate(() => ({
+    firstQuestionAt: (window as unknown as { __firstQuestionAt?: number }).__firstQuestionAt ?? null,
+    entries: [
+      ...performance.getEntriesByType('navigation').map((e) => ({ path: new URL(e.name).pathname, start: 0 })),
+      ...performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
+    ],
+  }));
+  if (timing.firstQuestionAt === null) throw new Error('the first question never showed');
+  for (const r of rows) {
+    const entry = timing.entries.find((e) => (e.path.slice(1) || 'index.html') === r.path);
+    r.start = entry ? entry.start : null;
+    if (r.start !== null && r.start <= timing.firstQuestionAt) r.step = 'first screen';
+    else if (r.step === 'first screen') r.step = 'after first question';
+  }
+
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  rows.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+  console.log(`${'file'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)}  step (first question at ${Math.round(timing.firstQuestionAt)} ms)`);
+  for (const r of rows) console.log(`${r.path.padEnd(44)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)}  ${r.step}${r.start === null ? '' : ` (${Math.round(r.start)} ms)`}`);
+  const first = rows.filter((r) => r.step === 'first screen').reduce((s, r) => s + r.gzip, 0);
+  const session = rows.reduce((s, r) => s + r.gzip, 0);
+  const line = (name: string, n: number, budget: number, target: number) =>
+    console.log(`${name.padEnd(22)} ${kb(n).padStart(9)} gzip (budget ${kb(budget)}; target ${kb(target)}${n > target ? `, ${kb(n - target)} to go` : ', met'})`);
+  line('first screen:', first, BUDGETS.firstScreen, TARGETS.firstScreen);
+  line('whole Chinese session:', session, BUDGETS.session, TARGETS.session);
+  console.log(`service-worker precache, in the background (not budgeted here; test/check-size.ts): ${kb(precacheBytes())} gzip`);
+  if (first > BUDGETS.firstScreen) { console.error(`FAIL: the first screen is ${first - BUDGETS.firstScreen} bytes over budget`); failed = true; }
+  if (session > BUDGETS.session) { console.error(`FAIL: the session is ${session - BUDGETS.session} bytes over budget`); failed = true; }
+} catch (e) {
+  console.error(e);
+  failed = true;
+} finally {
+  await cleanup();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,169 @@
+/**
+ * Long tasks on a slow phone: the BUILT app (`vite preview` serves dist/; run `npm run build` first) in Debian's
+ * Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), a phone-sized window. Measures the first load,
+ * then choosing who is asking, then each answer of a short interview (the fresh graduate of test/e2e/personas.ts),
+ * and lists every main-thread task over 50 ms ('longtask' entries, observed from before the page's first script), with
+ * the scripts behind it where the browser tells (Long Animation Frame entries).
+ *
+ *   npx tsx test/perf/long-tasks.ts
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { FRESH_GRADUATE } from '../e2e/personas.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, onInterrupt, startPreview, type Preview } from './preview.ts';
+
+/** A task longer than this blocks input visibly (RAIL; Lighthouse's "long task"): issue 14's target everywhere. */
+const LIMIT_MS = 50;
+/**
+ * What fails the run now: an answer over the target (met since the engine reuses unchanged items), or the first load
+ * and the choice of who is asking beyond their figures at issue 14's split plus a margin for a busy runner (about 150
+ * and 80 ms at 4×: the first evaluation compiles the ruleset, and the first render lays out the whole page). Lower
+ * these towards LIMIT_MS as those get cheaper; raise them only with a reason in the commit.
+ */
+const ENFORCED = { load: 250, choice: 150, answer: LIMIT_MS };
+const CPU_SLOWDOWN = 4;
+/** Answers after the audience choice. */
+const ANSWERS = 8;
+const PORT = Number(process.env.LT_PORT ?? 4182);
+/** Runs in the page before any of its scripts: keeps every long task and long animation frame. */
+function observe() {
+  type Store = { tasks: { start: number; duration: number }[]; frames: { start: number; duration: number; blocking: number; layout: number; scripts: string[] }[] };
+  const store: Store = { tasks: [], frames: [] };
+  (window as unknown as { __perf: Store }).__perf = store;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) store.tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { blockingDuration: number; styleAndLayoutStart: number; scripts: { duration: number; invoker: string; sourceURL: string; sourceFunctionName: string; sourceCharPosition: number }[] })[]) {
+        const scripts = e.scripts
+          .filter((s) => s.duration >= 5)
+          .map((s) => `${Math.round(s.duration)} ms ${s.invoker.replace(location.origin + '/', '')} → ${s.sourceFunctionName || '(anonymous)'} ${s.sourceURL.replace(location.origin + '/', '')}:${s.sourceCharPosition}`);
+        const layout = e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0;
+        store.frames.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration, layout, scripts });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch { /* no LoAF in this browser: tasks only */ }
+}
+
+type Perf = { tasks: { start: number; duration: number }[]; frames: { start: number; duration: number; blocking: number; layout: number; scripts: string[] }[] };
+const read = (page: Page) => page.evaluate(() => (window as unknown as { __perf: Perf }).__perf);
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** Waits until the main thread has been free of long tasks for `ms` (a late render or a save after an answer). */
+async function settle(page: Page, ms = 600): Promise<void> {
+  await page.evaluate((quiet) => new Promise<void>((done) => {
+    const store = (window as unknown as { __perf: Perf }).__perf;
+    let seen = store.tasks.length;
+    let last = performance.now();
+    const tick = () => {
+      if (store.tasks.length !== seen) { seen = store.tasks.length; last = performance.now(); }
+      if (performance.now() - last >= quiet) done(); else setTimeout(tick, 50);
+    };
+    tick();
+  }), ms);
+}
+
+type Step = { name: string; tasks: number[]; frames: string[] };
+
+/**
+ * Each step's long tasks (and the long animation frames that blocked, with their scripts over 5 ms): those that
+ * started from the step's action until the next step's, the last one's until the end.
+ */
+async function bucket(page: Page, marks: { name: string; from: number }[]): Promise<Step[]> {
+  const perf = await read(page);
+  return marks.map(({ name, from }, i) => {
+    const inStep = (start: number) => start >= from && start < (marks[i + 1]?.from ?? Infinity);
+    return {
+      name,
+      tasks: perf.tasks.filter((t) => inStep(t.start)).map((t) => Math.round(t.duration)),
+      frames: perf.frames
+        .filter((f) => inStep(f.start) && f.blocking > 0)
+        .map((f) => `frame ${Math.round(f.duration)} ms (style and layout ${Math.round(f.layout)} ms)${f.scripts.map((s) => `\n        ${s}`).join('')}`),
+    };
+  });
+}
+
+const card = (page: Page) => page.locator('section.question').first();
+
+async function answer(page: Page): Promise<string | null> {
+  if ((await page.locator('[data-testid="done"]').count()) > 0 && (await card(page).count()) === 0) return null;
+  const fact = await card(page).getAttribute('data-fact');
+  const type = await card(page).getAttribute('data-type');
+  if (!fact) return null;
+  const value = FRESH_GRADUATE.answers[fact];
+  const q = card(page);
+  if (value === undefined) {
+    await q.getByRole('button', { name: '不清楚', exact: true }).click();
+  } else {
+    if (type === 'boolean') await q.getByRole('radio', { name: value ? '是' : '否', exact: true }).check();
+    else if (type === 'choice') await q.locator(`input[type=radio][value="${value}"]`).check();
+    else if (type === 'multi') for (const v of value as string[]) await q.locator(`input[type=checkbox][value="${v}"]`).check();
+    else await q.locator('input').fill(String(value));
+    await q.getByRole('button', { name: '下一题', exact: true }).click();
+  }
+  await page.locator(`[data-fact="${fact}"]`).waitFor({ state: 'detached' });
+  return fact;
+}
+
+let server: Preview | undefined;
+let browser: Browser | undefined;
+const cleanup = async () => {
+  await browser?.close().catch(() => {});
+  server?.stop();
+};
+onInterrupt(cleanup);
+
+let failed = false;
+const started = Date.now();
+try {
+  server = await startPreview(PORT);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...CHROMIUM_FLAGS] });
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  // tsx (esbuild's keepNames) wraps named functions in __name(), which the page does not have.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript(observe);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+
+  const marks: { name: string; from: number }[] = [{ name: 'first load', from: 0 }];
+  await page.goto(server.url, { waitUntil: 'load' });
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await settle(page, 1000);
+
+  marks.push({ name: 'who is asking: graduate', from: await now(page) });
+  await page.locator('input[name="audience"][value="graduate"]').check();
+  await card(page).waitFor();
+  await settle(page);
+
+  for (let i = 0; i < ANSWERS; i++) {
+    const from = await now(page);
+    const fact = await answer(page);
+    if (!fact) break;
+    marks.push({ name: `answer ${i + 1}: ${fact}`, from });
+    await settle(page);
+  }
+  await settle(page, 1000); // anything the last answer set off (a save, a late render) counts too
+  const steps = await bucket(page, marks);
+
+  console.log(`long tasks at ${CPU_SLOWDOWN}× CPU slowdown, 360 × 780 (ms; target ${LIMIT_MS} ms):`);
+  for (const s of steps) {
+    console.log(`  ${s.name.padEnd(48)} worst ${String(Math.max(0, ...s.tasks)).padStart(4)}   [${s.tasks.join(', ')}]`);
+    for (const f of s.frames) console.log(`      ${f}`);
+  }
+  const worst = (xs: typeof steps) => Math.max(0, ...xs.flatMap((s) => s.tasks));
+  const figures = { load: worst(steps.slice(0, 1)), choice: worst(steps.slice(1, 2)), answer: worst(steps.slice(2)) };
+  for (const k of ['load', 'choice', 'answer'] as const) {
+    const state = figures[k] > ENFORCED[k] ? 'OVER' : figures[k] > LIMIT_MS ? 'ok, target not met' : 'ok';
+    console.log(`worst on ${k === 'load' ? 'first load' : k === 'choice' ? 'choosing who is asking' : 'an answer'}: ${figures[k]} ms (target ${LIMIT_MS} ms, fails above ${ENFORCED[k]} ms): ${state}`);
+    if (figures[k] > ENFORCED[k]) failed = true;
+  }
+  if (steps.length < 4) { console.error('FAIL: the interview did not get going'); failed = true; }
+} catch (e) {
+  console.error(e);
+  failed = true;
+} finally {
+  await cleanup();
+}
+console.log(`${failed ? 'FAILED' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,114 @@
+/**
+ * Bytes by need (issue 14): the browser starts with part of the ruleset's texts and loads the rest in packs. Putting
+ * every pack back must give the ruleset the build compiled, and the evaluation (whose explanations quote the texts, in
+ * both languages) must then be the one the whole ruleset gives — whatever the engine keeps between evaluations.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPolicies, withoutCases } from '../../src/build/load-policies.ts';
+import { forResidents } from '../../src/build/resident-text.ts';
+import { splitRuleset } from '../../src/build/split-ruleset.ts';
+import { rulesetPlugin } from '../../src/build/vite-ruleset-plugin.ts';
+import type { Ruleset } from '../../src/engine/types.ts';
+import { applyEn, applyZh, commonRoots, itemRoots, prepare } from '../../src/ruleset-text/slots.ts';
+import { SessionModel } from '../../src/state/session.ts';
+import { TextsModel, textsReady, type TextPacks } from '../../src/state/texts.ts';
+import { FRESH_GRADUATE } from '../e2e/personas.ts';
+
+const resident = forResidents(withoutCases(loadPolicies('policies')));
+const split = splitRuleset(resident);
+/** What the app ships: the build's ruleset without the authors' item notes. */
+const shipped = structuredClone(resident);
+for (const item of shipped.items) delete (item as { notes?: unknown }).notes;
+
+/** A fresh copy of what the browser starts with, as JSON.parse gives it. */
+const core = (): Ruleset => prepare(JSON.parse(JSON.stringify(split.core)) as Ruleset);
+/** Loaders as `virtual:ruleset-text` exports them, over copies of the packs. */
+const packs = (): TextPacks => {
+  const copy = <T>(v: T) => async () => ({ default: JSON.parse(JSON.stringify(v)) as T });
+  return { en: copy(split.en), common: copy(split.common), items: split.core.items.map((i) => copy(split.items[i.id]!)) };
+};
+/** Objects with their keys sorted: a pack adds a citation's article and quote after its source. */
+const sorted = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v;
+
+describe('the ruleset split by need', () => {
+  it('starts without English, item notes or cases, and with the deferred texts empty', () => {
+    const json = JSON.stringify(split.core);
+    for (const field of ['"en"', '"notes"', '"cases"']) expect(json.includes(field), field).toBe(false);
+    // Quotes wait in the packs, except the stacking rules' (another item's explanation shows them).
+    const withoutStacking = JSON.stringify({ ...split.core, items: split.core.items.map(({ exclusions: _, ...i }) => i) });
+    expect(withoutStacking.includes('"quote"')).toBe(false);
+    expect(Object.keys(split.core.sources)).toEqual([]);
+    const item = split.core.items.find((i) => i.id === 'graduate-employment-subsidy')!;
+    expect(item.summary.zh).toBe('');
+    expect(item.name.zh).not.toBe('');
+  });
+
+  it('is whole again once every pack is put back', () => {
+    const rs = core();
+    expect(applyEn(rs, split.en)).toBe(true);
+    expect(applyZh(commonRoots(rs), split.common.slots)).toBe(true);
+    Object.assign(rs.sources, split.common.sources);
+    for (const item of rs.items) expect(applyZh(itemRoots(item), split.items[item.id]!)).toBe(true);
+    expect(sorted(rs)).toEqual(sorted(shipped));
+  });
+
+  it('refuses a pack that does not fit, changing nothing', () => {
+    const rs = core();
+    const item = rs.items[0]!;
+    const before = JSON.stringify(item);
+    expect(applyZh(itemRoots(item), [...split.items[item.id]!, 'extra'])).toBe(false);
+    expect(applyEn(rs, split.en.slice(1))).toBe(false);
+    expect(JSON.stringify(item)).toBe(before);
+  });
+
+  it('serves the packs as modules, one loader per item', () => {
+    const plugin = rulesetPlugin('policies');
+    const load = (id: string) => String((plugin.load as (id: string) => unknown).call({ error: (m: string) => { throw new Error(m); } }, id));
+    expect(load('\0virtual:ruleset')).toMatch(/^export default JSON\.parse\(/);
+    const loaders = load('\0virtual:ruleset-text');
+    expect(loaders.match(/import\("virtual:ruleset-text\/item\//g)).toHaveLength(resident.items.length);
+    expect(load('\0virtual:ruleset-text/item/graduate-employment-subsidy')).toMatch(/^export default JSON\.parse\(/);
+  });
+});
+
+describe('texts loaded by need in the state layer', () => {
+  function interview(ruleset: Ruleset, texts?: InstanceType<typeof TextsModel>) {
+    const session = new SessionModel(ruleset, FRESH_GRADUATE.asOf, texts?.revision);
+    session.toggleAudience('graduate', true);
+    for (const [fact, value] of Object.entries(FRESH_GRADUATE.answers).slice(0, 6)) session.answer(fact, value);
+    return session;
+  }
+
+  it('evaluates, once the packs are in, exactly as the whole ruleset does (explanations in both languages)', async () => {
+    const rs = core();
+    const texts = new TextsModel(rs, { packs: packs() });
+    const session = interview(rs, texts);
+    const before = session.evaluation.value; // evaluated (and kept by the engine) while the texts were still out
+    expect(textsReady(texts, 'en')).toBe(false);
+    await texts.loadEnglish();
+    await texts.loadItems(rs.items.map((i) => i.id));
+    expect(textsReady(texts, 'en', 'common', { items: rs.items.map((i) => i.id) })).toBe(true);
+    expect(session.evaluation.value).not.toBe(before);
+    expect(sorted(session.evaluation.value)).toEqual(sorted(interview(shipped).evaluation.value));
+  });
+
+  it('is ready at once when the ruleset came whole', async () => {
+    const texts = new TextsModel(shipped);
+    expect(textsReady(texts, 'en', 'common', { items: ['graduate-employment-subsidy'] })).toBe(true);
+    await expect(texts.loadEnglish()).resolves.toBeUndefined();
+  });
+
+  it('tells a pack that cannot be loaded, and tries again later', async () => {
+    let stale = 0;
+    let fail = true;
+    const p = packs();
+    const rs = core();
+    const texts = new TextsModel(rs, { packs: { ...p, en: () => (fail ? Promise.reject(new Error('gone')) : p.en()) }, onStaleCode: () => stale++ });
+    await expect(texts.loadEnglish()).rejects.toThrow('gone');
+    expect(stale).toBe(1);
+    fail = false;
+    await texts.loadEnglish();
+    expect(textsReady(texts, 'en')).toBe(true);
+  });
+});
