@@ -1,7 +1,7 @@
 /**
  * Issue 13: every question carries a one-line hint saying where an ordinary person finds the answer (or what document
- * shows it), and every multiple choice lets the person say "none of these". A multi fact's "none" is ticking nothing
- * (src/ui/MultiField.tsx), which its hint must say; a choice fact needs a none-like option unless its options are
+ * shows it), and every multiple choice lets the person say "none of these". A multi fact's "none" is ticking nothing,
+ * which the line src/ui/interview/MultiField.tsx adds under every multi says (once: not again in the hint); a choice fact needs a none-like option unless its options are
  * exhaustive (ALLOWED_WITHOUT_NONE, each with its reason).
  */
 import { describe, expect, it } from 'vitest';
@@ -49,9 +49,13 @@ describe('question hints (issue 13)', () => {
     expect(zh, 'no file paths').not.toMatch(/\.(ya?ml|tsx?|md)\b|[A-Za-z0-9_-]+\/[A-Za-z]/);
   });
 
-  it('every multi hint says ticking nothing means none', () => {
-    const bad = facts.filter((f) => f.type === 'multi' && !(f.help as { zh?: string } | undefined)?.zh?.includes('都不适用就什么也不勾选'));
-    expect(bad.map((f) => f.id)).toEqual([]);
+  it('a multiple choice says once that ticking nothing means none: in the line the page adds, not again in its hint', async () => {
+    const { zhCN: zh } = await import('../../src/i18n/zh-CN.ts');
+    const { en } = await import('../../src/i18n/en.ts');
+    expect(zh.multiNoneHint).toContain('都不适用就什么也不勾选');
+    expect(en.multiNoneHint).toContain('If none apply, leave all unticked');
+    const repeated = facts.filter((f) => f.type === 'multi' && /都不适用|leave all unticked/i.test(`${f.help?.zh} ${f.help?.en}`));
+    expect(repeated.map((f) => f.id)).toEqual([]);
   });
 
   it('every choice fact has a none-like option or a reason not to', () => {
