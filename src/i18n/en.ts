@@ -57,6 +57,7 @@ export const en = {
   groupCount: (n: number) => `(${n})`,
   groupNone: 'None.',
   noResults: 'No item applies to the chosen applicant.',
+  resultsAfterWho: 'Once you choose who is applying, the subsidies you can apply for, those to check and those that do not fit are listed here.',
   amountLabel: 'Amount: ',
   amountIfEligible: 'Amount if eligible: ',
   ifEligiblePrefix: 'If eligible: ',

@@ -54,6 +54,7 @@ export const zhCN = {
   groupCount: (n: number) => `（${n} 项）`,
   groupNone: '暂无。',
   noResults: '没有适用于所选申请人的事项。',
+  resultsAfterWho: '选好谁来申请后，这里会列出可以申请、还需确认和暂不符合的补贴。',
   amountLabel: '金额：',
   amountIfEligible: '如符合，金额：',
   ifEligiblePrefix: '如符合，',

@@ -92,7 +92,10 @@ test('on a phone: choosing who folds the list and focuses the first question; th
   await page.setViewportSize({ width: 360, height: 780 });
   await openApp(page);
   await setAsOf(page, '2025-06-30');
+  // Before anyone is chosen, the results column says what it will hold, not that nothing applies.
+  await expect(page.getByTestId('no-results')).toHaveText('选好谁来申请后，这里会列出可以申请、还需确认和暂不符合的补贴。');
   await chooseWho(page, ['graduate']);
+  await expect(page.getByTestId('no-results')).toHaveCount(0);
   await expect(page.locator('.who.folded')).toBeVisible();
   await expect(page.locator('section.question [data-focus-target]').first()).toBeFocused();
 

@@ -14,9 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page, type Request } from '@playwright/test';
-import { FRESH_GRADUATE } from '../e2e/personas.ts';
-import { CHROMIUM, CHROMIUM_FLAGS, OUT_DIR, ROOT, onInterrupt, startPreview, type Preview } from './preview.ts';
+import { chromium, type Request } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS, OUT_DIR, ROOT, answerAsGraduate, questionCard, runBudget } from './preview.ts';
 
 /**
  * Issue 14's targets, in gzip bytes: up to the first question (audience chosen, first question on screen), and a whole
@@ -51,29 +50,6 @@ interface Row {
   step: string;
 }
 
-const card = (page: Page) => page.locator('section.question').first();
-
-/** Answers the question on screen as the fresh graduate of test/e2e/personas.ts would; null when none is left. */
-async function answer(page: Page): Promise<string | null> {
-  if ((await card(page).count()) === 0) return null;
-  const q = card(page);
-  const fact = await q.getAttribute('data-fact');
-  const type = await q.getAttribute('data-type');
-  if (!fact) return null;
-  const value = FRESH_GRADUATE.answers[fact];
-  if (value === undefined) {
-    await q.getByRole('button', { name: '不清楚', exact: true }).click();
-  } else {
-    if (type === 'boolean') await q.getByRole('radio', { name: value ? '是' : '否', exact: true }).check();
-    else if (type === 'choice') await q.locator(`input[type=radio][value="${value}"]`).check();
-    else if (type === 'multi') for (const v of value as string[]) await q.locator(`input[type=checkbox][value="${v}"]`).check();
-    else await q.locator('input').fill(String(value));
-    await q.getByRole('button', { name: '下一题', exact: true }).click();
-  }
-  await page.locator(`[data-fact="${fact}"]`).waitFor({ state: 'detached' });
-  return fact;
-}
-
 /** The precache list of dist/sw.js: what the service worker downloads for offline use. */
 function precacheBytes(): number {
   const dir = resolve(ROOT, OUT_DIR);
@@ -82,18 +58,10 @@ function precacheBytes(): number {
   return urls.reduce((sum, u) => sum + gzipSync(readFileSync(join(dir, u)), { level: 9 }).length, 0);
 }
 
-let server: Preview | undefined;
-let browser: Browser | undefined;
-const cleanup = async () => {
-  await browser?.close().catch(() => {});
-  server?.stop();
-};
-onInterrupt(cleanup);
-
-let failed = false;
-try {
-  server = await startPreview(PORT);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...CHROMIUM_FLAGS] });
+await runBudget(PORT, async (server, closeLater) => {
+  let failed = false;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...CHROMIUM_FLAGS] });
+  closeLater(() => browser.close());
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   // tsx (esbuild's keepNames) wraps named functions in __name(), which the page does not have.
@@ -134,12 +102,12 @@ try {
   await page.goto(server.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('input[name="audience"][value="graduate"]').check();
-  await card(page).waitFor();
+  await questionCard(page).waitFor();
   await settle();
 
   step = 'answers';
   // The whole interview: the checklist link shows once it is over (or an item is eligible).
-  for (let i = 0; i < MAX_ANSWERS && (await answer(page)); i++);
+  for (let i = 0; i < MAX_ANSWERS && (await answerAsGraduate(page)); i++);
   await page.locator('article.result').first().waitFor();
   await settle();
 
@@ -190,10 +158,5 @@ try {
   console.log(`service-worker precache, in the background (not budgeted here; test/check-size.ts): ${kb(precacheBytes())} gzip`);
   if (first > BUDGETS.firstScreen) { console.error(`FAIL: the first screen is ${first - BUDGETS.firstScreen} bytes over budget`); failed = true; }
   if (session > BUDGETS.session) { console.error(`FAIL: the session is ${session - BUDGETS.session} bytes over budget`); failed = true; }
-} catch (e) {
-  console.error(e);
-  failed = true;
-} finally {
-  await cleanup();
-}
-process.exit(failed ? 1 : 0);
+  return !failed;
+});

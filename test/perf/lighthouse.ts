@@ -9,7 +9,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher'; // Lighthouse's own launcher (a dependency of lighthouse)
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_FLAGS, onInterrupt, startPreview, type Preview } from './preview.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, runBudget } from './preview.ts';
 
 const PORT = Number(process.env.LH_PORT ?? 4181);
 const RUNS = 3;
@@ -23,26 +23,16 @@ type Row = { perf: number; a11y: number; bp: number; seo: number; cls: number; t
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const score = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
 
-let server: Preview | undefined;
-let chrome: chromeLauncher.LaunchedChrome | undefined;
-const cleanup = () => {
-  try { chrome?.kill(); } catch { /* already gone */ }
-  server?.stop();
-};
-onInterrupt(cleanup);
-
-let failed = false;
-const started = Date.now();
-try {
-  server = await startPreview(PORT);
+await runBudget(PORT, async (server, closeLater) => {
+  let failed = false;
   const { url } = server;
   const rows: Row[] = [];
   for (let run = 1; run <= RUNS; run++) {
     // A fresh browser and profile per run: no service worker, cache or HTTP connection carried over.
-    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    closeLater(() => chrome.kill());
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-    await chrome.kill();
-    chrome = undefined;
+    chrome.kill();
     if (!result) throw new Error('Lighthouse returned no result');
     const { categories: c, audits: a, runtimeError, runWarnings } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
@@ -86,11 +76,5 @@ try {
     }
     if (!(r.cls <= MAX_CLS)) { console.error(`FAIL: run ${i + 1}: CLS ${r.cls} > ${MAX_CLS}`); failed = true; }
   }
-} catch (e) {
-  console.error(e);
-  failed = true;
-} finally {
-  cleanup();
-}
-console.log(`${failed ? 'FAILED' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
-process.exit(failed ? 1 : 0);
+  return !failed;
+});

@@ -7,9 +7,8 @@
  *
  *   npx tsx test/perf/long-tasks.ts
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { FRESH_GRADUATE } from '../e2e/personas.ts';
-import { CHROMIUM, CHROMIUM_FLAGS, onInterrupt, startPreview, type Preview } from './preview.ts';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS, answerAsGraduate, questionCard, runBudget } from './preview.ts';
 
 /** A task longer than this blocks input visibly (RAIL; Lighthouse's "long task"): issue 14's target everywhere. */
 const LIMIT_MS = 50;
@@ -83,41 +82,10 @@ async function bucket(page: Page, marks: { name: string; from: number }[]): Prom
   });
 }
 
-const card = (page: Page) => page.locator('section.question').first();
-
-async function answer(page: Page): Promise<string | null> {
-  if ((await page.locator('[data-testid="done"]').count()) > 0 && (await card(page).count()) === 0) return null;
-  const fact = await card(page).getAttribute('data-fact');
-  const type = await card(page).getAttribute('data-type');
-  if (!fact) return null;
-  const value = FRESH_GRADUATE.answers[fact];
-  const q = card(page);
-  if (value === undefined) {
-    await q.getByRole('button', { name: '不清楚', exact: true }).click();
-  } else {
-    if (type === 'boolean') await q.getByRole('radio', { name: value ? '是' : '否', exact: true }).check();
-    else if (type === 'choice') await q.locator(`input[type=radio][value="${value}"]`).check();
-    else if (type === 'multi') for (const v of value as string[]) await q.locator(`input[type=checkbox][value="${v}"]`).check();
-    else await q.locator('input').fill(String(value));
-    await q.getByRole('button', { name: '下一题', exact: true }).click();
-  }
-  await page.locator(`[data-fact="${fact}"]`).waitFor({ state: 'detached' });
-  return fact;
-}
-
-let server: Preview | undefined;
-let browser: Browser | undefined;
-const cleanup = async () => {
-  await browser?.close().catch(() => {});
-  server?.stop();
-};
-onInterrupt(cleanup);
-
-let failed = false;
-const started = Date.now();
-try {
-  server = await startPreview(PORT);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...CHROMIUM_FLAGS] });
+await runBudget(PORT, async (server, closeLater) => {
+  let failed = false;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...CHROMIUM_FLAGS] });
+  closeLater(() => browser.close());
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   // tsx (esbuild's keepNames) wraps named functions in __name(), which the page does not have.
@@ -133,12 +101,12 @@ try {
 
   marks.push({ name: 'who is asking: graduate', from: await now(page) });
   await page.locator('input[name="audience"][value="graduate"]').check();
-  await card(page).waitFor();
+  await questionCard(page).waitFor();
   await settle(page);
 
   for (let i = 0; i < ANSWERS; i++) {
     const from = await now(page);
-    const fact = await answer(page);
+    const fact = await answerAsGraduate(page);
     if (!fact) break;
     marks.push({ name: `answer ${i + 1}: ${fact}`, from });
     await settle(page);
@@ -159,11 +127,5 @@ try {
     if (figures[k] > ENFORCED[k]) failed = true;
   }
   if (steps.length < 4) { console.error('FAIL: the interview did not get going'); failed = true; }
-} catch (e) {
-  console.error(e);
-  failed = true;
-} finally {
-  await cleanup();
-}
-console.log(`${failed ? 'FAILED' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
-process.exit(failed ? 1 : 0);
+  return !failed;
+});

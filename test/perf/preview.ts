@@ -1,10 +1,12 @@
 /**
  * What the budget scripts (bytes by need, Lighthouse, long tasks) share: the BUILT app served by `vite preview` on a
- * port of their own, and Debian's Chromium with the flags this machine's closed network needs (node.md). Both are
- * stopped on success, failure and Ctrl-C.
+ * port of their own, Debian's Chromium with the flags this machine's closed network needs (node.md), both stopped on
+ * success, failure and Ctrl-C; and the fresh graduate's answers, given through the page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { FRESH_GRADUATE } from '../e2e/personas.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,7 +40,53 @@ export async function startPreview(port: number): Promise<Preview> {
   throw new Error(`vite preview did not answer on ${url} within 30 s`);
 }
 
-/** Runs `cleanup` on Ctrl-C or a kill, then exits. */
-export function onInterrupt(cleanup: () => void | Promise<void>): void {
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void Promise.resolve(cleanup()).then(() => process.exit(130)));
+/**
+ * Runs one budget script against the build served on `port`: `body` may register what to close (a browser) and says
+ * whether the budget held; a throw fails it too. Closes everything on success, failure and Ctrl-C, prints the time
+ * taken, and exits 1 on failure.
+ */
+export async function runBudget(port: number, body: (server: Preview, closeLater: (close: () => unknown) => void) => Promise<boolean>): Promise<never> {
+  const started = Date.now();
+  const closers: (() => unknown)[] = [];
+  const cleanup = async () => {
+    for (const close of closers.splice(0).reverse()) await Promise.resolve().then(close).catch(() => undefined);
+  };
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void cleanup().then(() => process.exit(130)));
+  let ok = false;
+  try {
+    const server = await startPreview(port);
+    closers.push(server.stop);
+    ok = await body(server, (close) => closers.push(close));
+  } catch (e) {
+    console.error(e);
+  } finally {
+    await cleanup();
+  }
+  console.log(`${ok ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s`);
+  process.exit(ok ? 0 : 1);
+}
+
+/** The question on screen (the first, on a wide screen). */
+export const questionCard = (page: Page) => page.locator('section.question').first();
+
+/** Answers the question on screen as the fresh graduate of test/e2e/personas.ts would ("不清楚" to what she does not
+ * know) and waits for the next; null once no question is left. */
+export async function answerAsGraduate(page: Page): Promise<string | null> {
+  const q = questionCard(page);
+  if ((await q.count()) === 0) return null;
+  const fact = await q.getAttribute('data-fact');
+  const type = await q.getAttribute('data-type');
+  if (!fact) return null;
+  const value = FRESH_GRADUATE.answers[fact];
+  if (value === undefined) {
+    await q.getByRole('button', { name: '不清楚', exact: true }).click();
+  } else {
+    if (type === 'boolean') await q.getByRole('radio', { name: value ? '是' : '否', exact: true }).check();
+    else if (type === 'choice') await q.locator(`input[type=radio][value="${value}"]`).check();
+    else if (type === 'multi') for (const v of value as string[]) await q.locator(`input[type=checkbox][value="${v}"]`).check();
+    else await q.locator('input').fill(String(value));
+    await q.getByRole('button', { name: '下一题', exact: true }).click();
+  }
+  await page.locator(`[data-fact="${fact}"]`).waitFor({ state: 'detached' });
+  return fact;
 }

@@ -4,7 +4,7 @@
  * the engine writes these texts only for the explanations a resident opens.
  */
 import type { JSX } from 'preact';
-import type { ItemResult, RuleItem } from '../../state/index.ts';
+import { openFacts, type ItemResult, type RuleItem } from '../../state/index.ts';
 import { Citation } from './Citation.tsx';
 import { ConditionNode } from './ConditionNode.tsx';
 import { FactList } from './FactList.tsx';
@@ -20,11 +20,12 @@ interface Props {
   /** Whether a phone shows every line in full (steady.css folds them otherwise). */
   full: boolean;
   onFull: (full: boolean) => void;
-  toAsk: string[];
 }
 
-export function Explanation({ result, item, confidence, full, onFull, toAsk }: Props) {
-  const { catalog, locale } = useApp();
+export function Explanation({ result, item, confidence, full, onFull }: Props) {
+  const { catalog, locale, session } = useApp();
+  // What is still to answer reads the answers here, not on the card: a closed card follows no answer (issue 14).
+  const { toAsk } = openFacts(result, session.answers.value);
   const m = useMessages();
   const a = result.amount;
   return (

@@ -3,8 +3,9 @@
  * to bring; then the short why, and the full explanation in a <details> (on a phone one line per condition until
  * "显示全文") ending with "这个结果不对？".
  */
+import { Component } from 'preact';
 import { useState } from 'preact/hooks';
-import { openFacts, textsReady, type ItemResult } from '../../state/index.ts';
+import { textsReady, type ItemResult } from '../../state/index.ts';
 import { AmountText } from './AmountText.tsx';
 import { Explanation } from './Explanation.tsx';
 import { ItemActions } from './ItemActions.tsx';
@@ -12,15 +13,26 @@ import { ItemReasons } from './ItemReasons.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { useApp, useMessages } from '../shell/app-context.ts';
 
+/** A card that renders again only when its result is a new object: the engine hands back the same object for an item
+ * whose own answers did not change (issue 14), so an answer redraws the few cards it concerns. The card still follows
+ * the language and the text packs itself (signals). */
+export class ResultCard extends Component<{ result: ItemResult }> {
+  override shouldComponentUpdate(next: { result: ItemResult }) {
+    return next.result !== this.props.result;
+  }
+  override render() {
+    return <ResultItem result={this.props.result} />;
+  }
+}
+
 /** A result card; `data-item` and `data-status` let tests and embeds find it. */
-export function ResultItem({ result }: { result: ItemResult }) {
-  const { catalog, locale, session, texts } = useApp();
+function ResultItem({ result }: { result: ItemResult }) {
+  const { catalog, locale, texts } = useApp();
   const m = useMessages();
   const [full, setFull] = useState(false);
   const [open, setOpen] = useState(false);
   const item = catalog.item(result.id);
   const a = result.amount;
-  const { toAsk } = openFacts(result, session.answers.value);
   const amountConfidence = a.kind !== 'none' && a.confidence !== item.confidence ? a.confidence : null;
   const failed = result.status === 'not-eligible';
   const confidence = (
@@ -51,7 +63,7 @@ export function ResultItem({ result }: { result: ItemResult }) {
           texts are in (opening it loads them: App.tsx). */}
       <details class={`explanation ${full ? 'full' : 'brief'}`} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{m.explanationSummary}</summary>
-        {open && textsReady(texts, { items: [result.id] }) && <Explanation result={result} item={item} confidence={failed ? confidence : null} full={full} onFull={setFull} toAsk={toAsk} />}
+        {open && textsReady(texts, { items: [result.id] }) && <Explanation result={result} item={item} confidence={failed ? confidence : null} full={full} onFull={setFull} />}
       </details>
     </article>
   );

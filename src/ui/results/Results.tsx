@@ -3,7 +3,7 @@ import { num, overText, possibleConflicts, type ItemResult, type StatusT } from 
 import { Txt } from '../shell/Txt.tsx';
 import { ChecklistLink } from '../checklist/ChecklistLink.tsx';
 import { OtherSupport } from './OtherSupport.tsx';
-import { ResultItem } from './ResultItem.tsx';
+import { ResultCard } from './ResultItem.tsx';
 import { TakeHome } from './TakeHome.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
 
@@ -70,7 +70,8 @@ export function Results() {
         </div>
       )}
       <ChecklistLink />
-      {shown.length === 0 && <p>{m.noResults}</p>}
+      {/* Before anyone is chosen nothing applies yet: say where the results will be, not that none apply. */}
+      {shown.length === 0 && <p data-testid="no-results">{session.audiences.value.length === 0 ? m.resultsAfterWho : m.noResults}</p>}
       {GROUPS.map((status) => {
         const rows: ItemResult[] = shown.filter((r) => r.status === status);
         if (rows.length === 0) return null;
@@ -80,7 +81,7 @@ export function Results() {
               {title[status]} <span class="count">{m.groupCount(rows.length)}</span>
             </h3>
             {rows.map((r) => (
-              <ResultItem key={r.id} result={r} />
+              <ResultCard key={r.id} result={r} />
             ))}
           </section>
         );
