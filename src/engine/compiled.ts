@@ -1,7 +1,8 @@
 /**
- * What an evaluation can know of a ruleset before any answer: lookups and per-item indexes, built once per ruleset
- * object and kept in a WeakMap, so nothing outlives it or leaks into another. Its rules never change once built; the
- * texts a page puts in later (src/state/texts.ts) are only ever referenced here, never copied.
+ * What an evaluation can know of a ruleset before any answer: lookups and per-item indexes, built once per set of rules
+ * and kept in a WeakMap, so nothing outlives it or leaks into another. Its rules never change once built; the texts a
+ * page puts in later (src/state/texts.ts) are only ever referenced here, never copied — so a shallow copy of the
+ * ruleset, which the page evaluates after each text pack (to drop results that quote older texts), shares it.
  */
 import { upstreamOf } from './gates.ts';
 import type { Condition, ExclusionT } from './schema.ts';
@@ -45,11 +46,15 @@ export interface Compiled {
   breaks: string[];
 }
 
-const cache = new WeakMap<Ruleset, Compiled>();
+/** Kept by the items list, with the other parts it was built from: a copy that shares them all is not built again. */
+const cache = new WeakMap<RuleItem[], { parts: unknown[]; compiled: Compiled }>();
 
 export function compiled(ruleset: Ruleset): Compiled {
-  let c = cache.get(ruleset);
-  if (!c) cache.set(ruleset, (c = compile(ruleset)));
+  const parts = [ruleset.facts, ruleset.definitions, ruleset.parameters];
+  const kept = cache.get(ruleset.items);
+  if (kept && kept.parts.every((p, i) => p === parts[i])) return kept.compiled;
+  const c = compile(ruleset);
+  cache.set(ruleset.items, { parts, compiled: c });
   return c;
 }
 

@@ -53,8 +53,9 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string, texts?
     const kinds = new Set((ruleset.audiences ?? []).filter((a) => audiences.value.includes(a.id)).map((a) => a.applicant));
     return (['person', 'organisation'] as const).filter((k) => kinds.has(k));
   });
-  // A text pack changes texts in place, and the engine keeps results per ruleset object (src/engine/compiled.ts,
-  // reuse.ts): after each pack the evaluation runs on a fresh shallow copy, so no result keeps the texts of before.
+  // A text pack changes texts in place, and the engine remembers results per ruleset object (src/engine/reuse.ts):
+  // after each pack the evaluation runs on a fresh shallow copy, so no result keeps the texts of before (the compiled
+  // rules are shared by the copy: src/engine/compiled.ts).
   const rules = computed(() => (texts && texts.value > 0 ? { ...ruleset } : ruleset));
   const evaluation = computed<Evaluation>(() =>
     evaluate(rules.value, { answers: answers.value, asOf: asOf.value, applicants: applicants.value, audiences: audiences.value }),

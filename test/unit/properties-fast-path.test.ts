@@ -151,3 +151,12 @@ describe('texts written when first read', () => {
     expect(JSON.stringify({ ...item.amount })).toBe(JSON.stringify(item.amount));
   });
 });
+
+describe('compiled once per set of rules', () => {
+  it('a shallow copy (what the page evaluates after a text pack) shares the compiled rules; other facts do not', async () => {
+    const { compiled } = await import('../../src/engine/compiled.ts');
+    const first = compiled(ruleset);
+    expect(compiled({ ...ruleset })).toBe(first);
+    expect(compiled({ ...ruleset, facts: [...ruleset.facts] })).not.toBe(first);
+  });
+});
