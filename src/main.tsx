@@ -49,6 +49,18 @@ if (root) {
     for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart', 'input']) addEventListener(type, () => idle.activity(), { capture: true, passive: true });
     idle.start();
   }
+  // The engine's groundwork, one idle task per step: nobody has chosen yet, so nothing waits for it.
+  const idleStep = (steps: (() => void)[]) => {
+    const step = steps.shift();
+    if (!step) return;
+    const next = () => {
+      step();
+      idleStep(steps);
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(next, { timeout: 2000 });
+    else setTimeout(next, 50);
+  };
+  idleStep(state.session.warmUp());
   if (framed) reportHeight(import.meta.env.VITE_EMBED_PARENT_ORIGIN || '*');
   // Not in `npm run dev` (there is no sw.js before a build), nor in a frame (the portal's page needs the network
   // anyway, and a cross-site frame's worker would never control the page), nor in the one-file copy (file://).

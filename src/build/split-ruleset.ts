@@ -1,17 +1,20 @@
 /**
  * Splits the resident ruleset (forResidents(withoutCases(…))) into what the browser loads when (issue 14, bytes by
  * need). The app starts with `core`: the whole structure the engine evaluates, with the Chinese texts of the
- * interview and of the closed result cards (questions, audiences, item names, condition labels, amounts, when and where
+ * interview and of the closed result cards (audiences, item names, condition labels, amounts, when and where
  * to apply). The rest waits in packs that src/state/texts.ts puts back in place (src/ruleset-text/slots.ts):
  *  - one per item: its summary, notes, materials note and citations (article and quote), for its opened explanation,
  *    its About entry and the checklist;
  *  - common: the source list, the definitions' notes and citations, the parameters' notes, materials, the supports
  *    and programmes not covered, the founding documents;
+ *  - facts: the questions' texts and the items' conditions in groups by audience (the groups an audience needs load
+ *    when it is chosen, or when an answer to one of their questions is opened);
  *  - en: the English of every text, for the language switch.
  * Item `notes` are the authors' (research remarks, never shown): they are not shipped at all.
  */
 import type { Ruleset } from '../engine/types.ts';
-import { commonRoots, eachSlot, englishOf, itemPackFields, type CommonPack, type ZhEntry } from '../ruleset-text/slots.ts';
+import { commonRoots, eachSlot, englishOf, itemPackFields, questionRoots, type CommonPack, type ZhEntry } from '../ruleset-text/slots.ts';
+import { groupFacts, type FactGrouping } from './fact-groups.ts';
 
 /** The ruleset the app starts with, and the packs that complete it. */
 export interface SplitRuleset {
@@ -19,6 +22,9 @@ export interface SplitRuleset {
   en: (string | null)[];
   common: CommonPack;
   items: Record<string, ZhEntry[]>;
+  /** The questions' Chinese (label, help, options) and the items' conditions, in groups by audience: a graduate never
+   * downloads an employer's. */
+  facts: FactGrouping & { packs: ZhEntry[][] };
 }
 
 type Path = readonly (string | number)[];
@@ -69,5 +75,11 @@ export function splitRuleset(ruleset: Ruleset): SplitRuleset {
   const slots = takeOut(commonRoots(copy), commonTextDeferred);
   const common: CommonPack = { slots, sources: copy.sources };
   copy.sources = {};
-  return { core: copy, en, common, items };
+  // A parameter's `by` fact keeps its texts: About lists the parameter's values by that fact's options.
+  const grouping = groupFacts(copy, new Set(Object.values(copy.parameters).flatMap((p) => (p.by ? [p.by] : []))));
+  const groups = Math.max(-1, ...grouping.of) + 1;
+  // Every text of the roots: the conditions' notes, already in their items' packs, come as '' (the browser counts the
+  // texts still empty), and an item's pack is put in after its group (src/state/texts.ts).
+  const packs = Array.from({ length: groups }, (_, g) => takeOut(questionRoots(copy, grouping, g), () => true));
+  return { core: copy, en, common, items, facts: { ...grouping, packs } };
 }

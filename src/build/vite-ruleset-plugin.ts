@@ -39,12 +39,20 @@ export function rulesetPlugin(policiesDir = 'policies'): Plugin {
           const load = (pack: string) => `() => import(${JSON.stringify(`${TEXT}/${pack}`)})`;
           // By the items' order in the ruleset (ids would only lengthen the entry chunk).
           const items = s.core.items.map((item) => load(`item/${item.id}`));
-          return [`export const en = ${load('en')};`, `export const common = ${load('common')};`, `export const items = [${items.join(', ')}];`].join('\n');
+          const facts = { of: s.facts.of, items: s.facts.items, audiences: s.facts.audiences };
+          return [
+            `export const en = ${load('en')};`,
+            `export const common = ${load('common')};`,
+            `export const items = [${items.join(', ')}];`,
+            `export const facts = { load: [${s.facts.packs.map((_, g) => load(`facts/${g}`)).join(', ')}], ...${JSON.stringify(facts)} };`,
+          ].join('\n');
         }
         const pack = id.slice(TEXT_PACK_MODULE.length);
         if (pack === 'en') return jsonModule(s.en);
         if (pack === 'common') return jsonModule(s.common);
         if (pack.startsWith('item/') && Object.hasOwn(s.items, pack.slice(5))) return jsonModule(s.items[pack.slice(5)]);
+        const group = /^facts\/(\d+)$/.exec(pack);
+        if (group && Number(group[1]) < s.facts.packs.length) return jsonModule(s.facts.packs[Number(group[1])]);
         return undefined;
       } catch (e) {
         if (e instanceof PolicyError) this.error(e.message);

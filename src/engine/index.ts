@@ -14,3 +14,4 @@ export type { Total } from './totals.ts';
 export { amountShape, type AmountShape } from './rule-shape.ts';
 export { servicesFor } from './services.ts';
 export { questionsLeft } from './next-questions.ts';
+export { warmUpSteps } from './warm-up.ts';

@@ -19,6 +19,7 @@ export const en = {
   whoChange: 'Change',
   whoDone: 'Done',
   whoFirst: 'First choose above who is applying, then answer the questions one by one.',
+  preparing: 'Preparing the questions, one moment…',
   questionRegion: 'Current question',
   questionRegionN: (n: number) => `Next question ${n}`,
   reasonBack: 'You went back to the previous question and can change your answer.',

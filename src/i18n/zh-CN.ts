@@ -18,6 +18,7 @@ export const zhCN = {
   whoChange: '修改',
   whoDone: '选好了',
   whoFirst: '请先在上面选择谁来申请，然后逐一回答问题。',
+  preparing: '正在准备问题，请稍候……',
   questionRegion: '当前问题',
   questionRegionN: (n: number) => `接下来的问题 ${n}`,
   reasonBack: '你回到了上一题，可以修改回答。',

@@ -68,6 +68,12 @@ export function commonRoots(ruleset: Ruleset): unknown[] {
   return [ruleset.documents, ruleset.definitions, ruleset.parameters, ruleset.materials, ruleset.services, ruleset.notCovered];
 }
 
+/** The parts of the ruleset that question group `g` fills, in walk order: its facts, then its items' conditions (whose
+ * notes and citations the items' own packs fill, after it). `of` and `items` give each fact's and item's group. */
+export function questionRoots(ruleset: Ruleset, groups: { of: readonly number[]; items: readonly number[] }, g: number): unknown[] {
+  return [ruleset.facts.filter((_, i) => groups.of[i] === g), ruleset.items.filter((_, i) => groups.items[i] === g).map((item) => item.conditions)];
+}
+
 /**
  * Puts a Chinese pack into its roots: each text still waiting ('') takes the next entry, each citation the next two
  * (article, quote). Returns false, changing nothing, when the pack does not fit (another build's pack).
@@ -90,12 +96,19 @@ export function applyZh(roots: unknown[], pack: readonly ZhEntry[]): boolean {
   return true;
 }
 
+/** The texts under `value`, in eachSlot's order; without eachSlot's paths, which the start-up would pay for at every
+ * node of the ruleset on a slow phone (prepare). */
+function textsUnder(value: unknown, out: TextSlot[]): TextSlot[] {
+  if (Array.isArray(value)) for (const v of value) textsUnder(v, out);
+  else if (isText(value)) out.push(value);
+  else if (value !== null && typeof value === 'object' && !isCite(value)) for (const v of Object.values(value)) textsUnder(v, out);
+  return out;
+}
+
 /** Every text of the ruleset, in walk order (the sources hold none). */
 function allTexts(ruleset: Ruleset): TextSlot[] {
-  const out: TextSlot[] = [];
   const { sources: _sources, ...rest } = ruleset;
-  eachSlot(rest, { text: (t) => void out.push(t) });
-  return out;
+  return textsUnder(rest, []);
 }
 
 /** Puts the English pack into the ruleset; false, changing nothing, when it does not fit. */

@@ -13,6 +13,7 @@ import { IdleModel, type IdleState } from './idle.ts';
 import { ShareModel, type ShareState } from './share.ts';
 import { TextsModel, type TextPacks, type TextsState } from './texts.ts';
 import type { DeviceMode } from './device-mode.ts';
+import { effect } from '@preact/signals';
 
 export type { Catalog } from './catalog.ts';
 export type { CurrentQuestion, Session } from './session.ts';
@@ -79,6 +80,8 @@ export function createAppState(
   const update = new UpdateModel(() => drafts.flush());
   const idle = () =>
     new IdleModel({ idleMs: mode.idleMinutes * 60_000, warnMs: WARN_MS, holdsPerson: () => drafts.holdsPerson.value, wipe: () => drafts.nextPerson() });
+  // The questions' texts follow who is asking and what is answered (a draft or link may hold other audiences' answers).
+  effect(() => void texts.loadFacts(Object.keys(session.answers.value), session.audiences.value).catch(() => undefined));
   return {
     embedded: options.embedded ?? false,
     counter: mode.counter ? { idle: idle(), idleMinutes: mode.idleMinutes } : null,

@@ -3,7 +3,7 @@
  * come out as computed signals. Actions are the only way to change them (answer, skip, back, edit, reset).
  */
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
-import { checkAnswer, evaluate, givenAnswer, isRealDate, questionsLeft } from '../engine/index.ts';
+import { checkAnswer, evaluate, givenAnswer, isRealDate, questionsLeft, warmUpSteps } from '../engine/index.ts';
 import type { AnswerValueT, Answers, ApplicantKindT, Evaluation, Ruleset } from '../engine/index.ts';
 
 /** One answer given, with what it replaced, so Back can undo exactly that step. */
@@ -91,6 +91,9 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string, texts?
     questionsToCome,
     generation: generation as ReadonlySignal<number>,
 
+    /** The first evaluation's groundwork (compiling the rules, the caps on the date), as steps to run while the page
+     * is idle, so that choosing who is asking is not one long task on a slow phone. */
+    warmUp: () => warmUpSteps(rules.value, asOf.value),
     /** Records an answer (`null` = "don't know") and moves on to the engine's next question. */
     answer,
     /** "不清楚": the engine then never offers this fact again. */

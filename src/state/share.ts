@@ -35,12 +35,13 @@ export const ShareModel = createModel((ruleset: Ruleset, session: Session, draft
   const fragment = signal<string | null>(null, {
     watched() {
       stop = effect(() => {
-        const answers = session.answers.value;
         const audiences = session.audiences.value;
+        const mine = ++latest;
+        // Nobody chosen, no link, and no evaluation asked for (the first screen does not run the engine).
+        if (audiences.length === 0) return void (fragment.value = null);
+        const answers = session.answers.value;
         const asOf = session.asOf.value;
         const results = namedResults(session.evaluation.value);
-        const mine = ++latest;
-        if (audiences.length === 0) return void (fragment.value = null);
         setTimeout(() => {
           if (mine !== latest) return;
           loadLink()

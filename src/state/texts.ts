@@ -7,7 +7,7 @@
  */
 import { batch, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import type { Ruleset } from '../engine/index.ts';
-import { applyEn, applyZh, commonRoots, itemRoots, type CommonPack, type ZhEntry } from '../ruleset-text/slots.ts';
+import { applyEn, applyZh, commonRoots, itemRoots, questionRoots, type CommonPack, type ZhEntry } from '../ruleset-text/slots.ts';
 
 /** Loaders of the packs, as `virtual:ruleset-text` exports them. */
 export interface TextPacks {
@@ -15,6 +15,9 @@ export interface TextPacks {
   common: () => Promise<{ default: CommonPack }>;
   /** In the order of the ruleset's items. */
   items: (() => Promise<{ default: ZhEntry[] }>)[];
+  /** The questions' Chinese and the items' conditions in groups: per fact (ruleset order) its group, -1 when the
+   * ruleset holds it; per item its group; per audience the groups of every question and condition it can be shown. */
+  facts: { load: (() => Promise<{ default: ZhEntry[] }>)[]; of: number[]; items: number[]; audiences: Record<string, number[]> };
 }
 
 export interface TextsOptions {
@@ -28,7 +31,15 @@ export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions =
   const { packs = null, onStaleCode } = options;
   const revision = signal(0);
   const items = new Map(ruleset.items.map((item, index) => [item.id, { item, index }]));
-  /** Packs in place: 'en', 'common', 'item:<id>'; '*' when the ruleset came whole. */
+  const factGroup = new Map(ruleset.facts.map((f, i) => [f.id, packs?.facts.of[i] ?? -1]));
+  /** The groups of question texts these facts and audiences need (ids of neither are skipped). */
+  const groupsFor = (facts: readonly string[], audiences: readonly string[]) => {
+    const wanted = new Set(facts.map((id) => factGroup.get(id) ?? -1));
+    for (const a of audiences) for (const g of (packs && Object.hasOwn(packs.facts.audiences, a) ? packs.facts.audiences[a] : undefined) ?? []) wanted.add(g);
+    wanted.delete(-1);
+    return [...wanted];
+  };
+  /** Packs in place: 'en', 'common', 'item:<id>', 'facts:<group>'; '*' when the ruleset came whole. */
   const loaded = signal<ReadonlySet<string>>(new Set(packs ? [] : ['*']));
   const loading = new Map<string, Promise<void>>();
 
@@ -54,6 +65,13 @@ export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions =
     return p;
   }
 
+  const factGroups = (groups: number[]) =>
+    Promise.all(
+      groups.map((g) =>
+        load(`facts:${g}`, () => packs!.facts.load[g]!(), (pack) => applyZh(questionRoots(ruleset, packs!.facts, g), pack)),
+      ),
+    ).then(() => undefined);
+
   const common = () =>
     load('common', () => packs!.common(), (pack) => {
       if (!applyZh(commonRoots(ruleset), pack.slots)) return false;
@@ -66,9 +84,23 @@ export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions =
     revision: revision as ReadonlySignal<number>,
     /** The packs in place ('en', 'common', 'item:<id>'; '*': the ruleset came whole); read through textsReady(). */
     loaded: loaded as ReadonlySignal<ReadonlySet<string>>,
-    /** Loads the English of every text; the language switch waits for it. */
+    /** Loads the English of every text, and every question's Chinese (a text without English shows its Chinese); the
+     * language switch waits for it. */
     loadEnglish(): Promise<void> {
-      return load('en', () => packs!.en(), (pack) => applyEn(ruleset, pack));
+      if (!packs) return Promise.resolve();
+      return Promise.all([factGroups(packs.facts.load.map((_, g) => g)), load('en', () => packs.en(), (pack) => applyEn(ruleset, pack))]).then(() => undefined);
+    },
+    /**
+     * Loads the texts of the questions these audiences can be asked and of these facts (answers opened from a draft or
+     * a link). The page shows a question, or an answer, once factsReady says its texts are in.
+     */
+    loadFacts(facts: readonly string[], audiences: readonly string[]): Promise<void> {
+      return factGroups(groupsFor(facts, audiences));
+    },
+    /** Whether the texts of these facts and of every question of these audiences are in, reactively. */
+    factsReady(facts: readonly string[], audiences: readonly string[]): boolean {
+      const have = loaded.value;
+      return have.has('*') || groupsFor(facts, audiences).every((g) => have.has(`facts:${g}`));
     },
     /** Loads the source list and the common texts (About, the supports, definitions' and parameters' notes). */
     loadCommon(): Promise<void> {
@@ -82,8 +114,10 @@ export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions =
       const wanted = ids.filter((id) => items.has(id));
       return Promise.all([
         common(),
-        ...wanted.map((id) => {
+        ...wanted.map(async (id) => {
           const { item, index } = items.get(id)!;
+          // Its conditions' words first: a pack fills the texts still empty, so the two must not cross.
+          if (packs) await factGroups([packs.facts.items[index]!]);
           return load(`item:${id}`, () => packs!.items[index]!(), (pack) => applyZh(itemRoots(item), pack));
         }),
       ]).then(() => undefined);

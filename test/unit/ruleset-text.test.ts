@@ -9,7 +9,9 @@ import { forResidents } from '../../src/build/resident-text.ts';
 import { splitRuleset } from '../../src/build/split-ruleset.ts';
 import { rulesetPlugin } from '../../src/build/vite-ruleset-plugin.ts';
 import type { Ruleset } from '../../src/engine/types.ts';
-import { applyEn, applyZh, commonRoots, itemRoots, prepare } from '../../src/ruleset-text/slots.ts';
+import { compiled } from '../../src/engine/compiled.ts';
+import { upstreamOf } from '../../src/engine/gates.ts';
+import { applyEn, applyZh, commonRoots, itemRoots, prepare, questionRoots } from '../../src/ruleset-text/slots.ts';
 import { SessionModel } from '../../src/state/session.ts';
 import { TextsModel, textsReady, type TextPacks } from '../../src/state/texts.ts';
 import { FRESH_GRADUATE } from '../e2e/personas.ts';
@@ -25,7 +27,12 @@ const core = (): Ruleset => prepare(JSON.parse(JSON.stringify(split.core)) as Ru
 /** Loaders as `virtual:ruleset-text` exports them, over copies of the packs. */
 const packs = (): TextPacks => {
   const copy = <T>(v: T) => async () => ({ default: JSON.parse(JSON.stringify(v)) as T });
-  return { en: copy(split.en), common: copy(split.common), items: split.core.items.map((i) => copy(split.items[i.id]!)) };
+  return {
+    en: copy(split.en),
+    common: copy(split.common),
+    items: split.core.items.map((i) => copy(split.items[i.id]!)),
+    facts: { load: split.facts.packs.map(copy), of: split.facts.of, items: split.facts.items, audiences: split.facts.audiences },
+  };
 };
 /** Objects with their keys sorted: a pack adds a citation's article and quote after its source. */
 const sorted = (v: unknown): unknown =>
@@ -42,6 +49,41 @@ describe('the ruleset split by need', () => {
     const item = split.core.items.find((i) => i.id === 'graduate-employment-subsidy')!;
     expect(item.summary.zh).toBe('');
     expect(item.name.zh).not.toBe('');
+    // A question's words wait for who is asking; a parameter's `by` fact keeps them (About lists its options).
+    const fact = (id: string) => split.core.facts.find((f) => f.id === id)!;
+    expect(fact('graduation-date').label.zh).toBe('');
+    expect(fact('org-district').label.zh).not.toBe('');
+    // So do the conditions' words (a card shows them once its audience is chosen); the amount and office stay.
+    expect(JSON.stringify(item.conditions)).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(JSON.stringify(item.office)).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('groups the questions so that a graduate downloads one group, and no employer-only question', () => {
+    expect(split.facts.audiences.graduate).toEqual([0]);
+    const inGraduate = new Set(split.core.facts.filter((_, i) => split.facts.of[i] === 0).map((f) => f.id));
+    expect(inGraduate.has('graduation-date')).toBe(true);
+    expect(inGraduate.has('internship-base-recognised')).toBe(false);
+    // Every group is some audience's, or the last one (questions no audience's item asks).
+    const groups = split.facts.packs.length;
+    const needed = new Set(Object.values(split.facts.audiences).flat());
+    for (let g = 0; g < groups - 1; g++) expect(needed.has(g), `group ${g}`).toBe(true);
+  });
+
+  it('gives each audience the texts of every fact its items read, gates and copied answers included', () => {
+    const rules = compiled(resident);
+    const facts = new Map(resident.facts.map((f) => [f.id, f]));
+    for (const audience of resident.audiences ?? []) {
+      const groups = new Set(split.facts.audiences[audience.id]);
+      const covered = (id: string) => {
+        const g = split.facts.of[resident.facts.findIndex((f) => f.id === id)]!;
+        return g === -1 || groups.has(g);
+      };
+      const reads = new Set(audience.items.flatMap((id) => rules.byId.get(id)!.reads));
+      // A question is asked through its gates, and an answer copied from its source: both are shown.
+      for (const id of [...reads]) for (const up of upstreamOf(facts.get(id))) reads.add(up);
+      for (const id of reads) expect(covered(id), `${audience.id}: ${id}`).toBe(true);
+      for (const id of audience.items) expect(groups.has(split.facts.items[resident.items.findIndex((i) => i.id === id)]!), `${audience.id}: ${id}`).toBe(true);
+    }
   });
 
   it('is whole again once every pack is put back', () => {
@@ -49,6 +91,8 @@ describe('the ruleset split by need', () => {
     expect(applyEn(rs, split.en)).toBe(true);
     expect(applyZh(commonRoots(rs), split.common.slots)).toBe(true);
     Object.assign(rs.sources, split.common.sources);
+    // The question groups first: an item's pack fills what is still empty of it, its conditions' words included.
+    split.facts.packs.forEach((pack, g) => expect(applyZh(questionRoots(rs, split.facts, g), pack)).toBe(true));
     for (const item of rs.items) expect(applyZh(itemRoots(item), split.items[item.id]!)).toBe(true);
     expect(sorted(rs)).toEqual(sorted(shipped));
   });
@@ -86,11 +130,26 @@ describe('texts loaded by need in the state layer', () => {
     const session = interview(rs, texts);
     const before = session.evaluation.value; // evaluated (and kept by the engine) while the texts were still out
     expect(textsReady(texts, 'en')).toBe(false);
+    expect(texts.factsReady([], ['graduate'])).toBe(false);
+    await texts.loadFacts([], ['graduate']);
+    expect(texts.factsReady(['graduation-date'], ['graduate'])).toBe(true);
+    expect(texts.factsReady(['internship-base-recognised'], [])).toBe(false);
     await texts.loadEnglish();
     await texts.loadItems(rs.items.map((i) => i.id));
     expect(textsReady(texts, 'en', 'common', { items: rs.items.map((i) => i.id) })).toBe(true);
     expect(session.evaluation.value).not.toBe(before);
     expect(sorted(session.evaluation.value)).toEqual(sorted(interview(shipped).evaluation.value));
+  });
+
+  it("puts an item's texts in after its conditions' group, whichever is asked for first", async () => {
+    const rs = core();
+    const texts = new TextsModel(rs, { packs: packs() });
+    const id = 'internship-base-subsidies';
+    await texts.loadItems([id]);
+    expect(textsReady(texts, { items: [id] })).toBe(true);
+    const item = rs.items.find((i) => i.id === id)!;
+    const chinese = (v: unknown) => sorted(JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === 'en' ? undefined : x))));
+    expect(chinese(item)).toEqual(chinese(shipped.items.find((i) => i.id === id)));
   });
 
   it('is ready at once when the ruleset came whole', async () => {

@@ -10,14 +10,15 @@ import { useApp, useMessages } from '../shell/app-context.ts';
 
 /** The page behind #checklist. */
 export function ChecklistPage() {
-  const { checklist, view, catalog, texts } = useApp();
+  const { checklist, view, catalog, texts, session } = useApp();
   const m = useMessages();
   const candidates = checklist.candidates.value;
   const chosen = checklist.chosen.value;
   // The sheet quotes the items' own texts (materials, notes) and the materials' names: loaded for every item that may
   // be ticked, so a tick never waits; the sheet shows once they are in.
   const ids = candidates.map((r) => r.id);
-  const ready = textsReady(texts, { items: ids });
+  // Its answers table names the questions: their texts come with who is asking (src/state/index.ts loads them).
+  const ready = textsReady(texts, { items: ids }) && texts.factsReady(Object.keys(session.answers.value), session.audiences.value);
   useEffect(() => {
     if (!ready) void texts.loadItems(ids).catch(() => undefined);
   }, [ready, ids.join(' ')]);

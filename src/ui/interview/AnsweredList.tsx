@@ -5,15 +5,17 @@ import { focusQuestion, pick, useApp, useMessages } from '../shell/app-context.t
 
 /** The list of answered questions. */
 export function AnsweredList() {
-  const { session, catalog, locale } = useApp();
+  const { session, catalog, locale, texts } = useApp();
   const m = useMessages();
   const answers = session.answers.value;
   const ids = Object.keys(answers);
+  // An answer opened from a draft or a link may be to a question whose texts are still on their way.
+  const textsIn = texts.factsReady(ids, []);
   return (
     <section class="answered panel" aria-labelledby="answered-heading">
       <h2 id="answered-heading">{m.answeredHeading}</h2>
-      {ids.length === 0 ? (
-        <p class="muted">{m.answeredNone}</p>
+      {ids.length === 0 || !textsIn ? (
+        <p class="muted">{ids.length === 0 ? m.answeredNone : m.preparing}</p>
       ) : (
         <ol class="answer-list">
           {ids.map((id) => {

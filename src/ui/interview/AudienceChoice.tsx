@@ -6,12 +6,17 @@
  */
 import { useState } from 'preact/hooks';
 import { Txt } from '../shell/Txt.tsx';
-import { focusQuestion, useApp, useMessages } from '../shell/app-context.ts';
+import { focusQuestion, trackLoad, useApp, useMessages } from '../shell/app-context.ts';
 
 /** The "who is asking" panel, full or folded. */
 export function AudienceChoice() {
-  const { session, catalog } = useApp();
+  const { session, catalog, texts } = useApp();
   const m = useMessages();
+  // The question to focus shows once its texts are in (they come with who is chosen): focus waits for them.
+  const toQuestion = () => {
+    trackLoad(texts.loadFacts([], session.audiences.value).catch(() => undefined));
+    focusQuestion();
+  };
   const [open, setOpen] = useState(false);
   const all = catalog.ruleset.audiences ?? [];
   const chosen = session.audiences.value;
@@ -41,7 +46,7 @@ export function AudienceChoice() {
                     onChange={(e) => {
                       session.toggleAudience(a.id, (e.currentTarget as HTMLInputElement).checked);
                       // The first choice folds the list (open is false): the question is what to look at next.
-                      if (!open) focusQuestion();
+                      if (!open) toQuestion();
                     }}
                   />
                   <span>
@@ -70,7 +75,7 @@ export function AudienceChoice() {
           data-testid="who-done"
           onClick={() => {
             setOpen(false);
-            focusQuestion();
+            toQuestion();
           }}
         >
           {m.whoDone}

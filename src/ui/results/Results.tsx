@@ -11,8 +11,22 @@ const GROUPS: StatusT[] = ['eligible', 'needs-info', 'not-eligible'];
 
 /** The results column, with any combination conflicts between items still possible first. */
 export function Results() {
-  const { session, catalog, locale } = useApp();
+  const { session, catalog, locale, texts } = useApp();
   const m = useMessages();
+  const chosen = session.audiences.value.length > 0;
+  // Before anyone is chosen (and while the questions' texts load): where the results will be, and the supports; the
+  // engine has not run.
+  if (!chosen || !texts.factsReady(Object.keys(session.answers.value), session.audiences.value)) {
+    return (
+      <section class="results" aria-labelledby="results-heading">
+        <h2 id="results-heading">{m.resultsHeading}</h2>
+        <p class="visually-hidden" aria-live="polite" data-testid="live-summary" />
+        <p class="muted" data-testid="results-as-of">{m.resultsAsOf(session.asOf.value, catalog.ruleset.version)}</p>
+        <p data-testid="no-results">{chosen ? m.preparing : m.resultsAfterWho}</p>
+        <OtherSupport />
+      </section>
+    );
+  }
   const ev = session.evaluation.value;
   const title = { eligible: m.groupEligible, 'needs-info': m.groupNeedsInfo, 'not-eligible': m.groupNotEligible, 'not-applicable': '' };
   const shown = ev.items.filter((r) => r.status !== 'not-applicable');
@@ -70,8 +84,7 @@ export function Results() {
         </div>
       )}
       <ChecklistLink />
-      {/* Before anyone is chosen nothing applies yet: say where the results will be, not that none apply. */}
-      {shown.length === 0 && <p data-testid="no-results">{session.audiences.value.length === 0 ? m.resultsAfterWho : m.noResults}</p>}
+      {shown.length === 0 && <p data-testid="no-results">{m.noResults}</p>}
       {GROUPS.map((status) => {
         const rows: ItemResult[] = shown.filter((r) => r.status === status);
         if (rows.length === 0) return null;

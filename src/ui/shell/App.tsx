@@ -50,7 +50,11 @@ export function App() {
   useEffect(() => {
     document.documentElement.classList.toggle('large-type', large);
   }, [large]);
-  const current = session.current.value;
+  // Before anyone is chosen nothing is evaluated: the first screen never waits for the engine (issue 14).
+  const chosen = session.audiences.value.length > 0;
+  // The questions' texts for who is chosen come in a pack (issue 14): the engine runs once they are in.
+  const textsIn = chosen && texts.factsReady(Object.keys(session.answers.value), session.audiences.value);
+  const current = textsIn && session.current.value;
   const wide = useWide();
   const page = view.view.value;
   // A page change moves focus to the new page's heading, as a screen-reader user expects of a link.
@@ -84,9 +88,13 @@ export function App() {
       <main class="layout">
         <div class="area-ask">
           <AudienceChoice />
-          {session.audiences.value.length === 0 ? (
+          {!chosen ? (
             <p class="panel notice" data-testid="choose-first">
               {m.whoFirst}
+            </p>
+          ) : !textsIn ? (
+            <p class="panel notice" aria-busy="true" data-testid="preparing">
+              {m.preparing}
             </p>
           ) : current ? (
             // One question at a time on a phone; the few most decisive together on a wide screen.
