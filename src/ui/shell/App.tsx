@@ -2,7 +2,7 @@
  * The page: header, notices (storage, rules updates, a new version), who is asking, the current question (or "done"),
  * the answers given, and the results. About, the drafts page and the checklist are loaded when first opened.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnsweredList } from '../interview/AnsweredList.tsx';
 import { AudienceChoice } from '../interview/AudienceChoice.tsx';
 import { DonePanel } from '../interview/DonePanel.tsx';
@@ -46,6 +46,13 @@ export function App() {
     document.documentElement.lang = m.htmlLang;
     document.title = m.title;
   }, [m]);
+  // The results and answers columns are drawn one task after the page's first paint: a slow phone shows the header and
+  // "who is asking" without waiting for them (issue 14: no long task on first load).
+  const [columns, setColumns] = useState(false);
+  useEffect(() => {
+    const later = setTimeout(() => setColumns(true), 0);
+    return () => clearTimeout(later);
+  }, []);
   const large = display.large.value;
   useEffect(() => {
     document.documentElement.classList.toggle('large-type', large);
@@ -105,12 +112,8 @@ export function App() {
             <DonePanel />
           )}
         </div>
-        <div class="area-results">
-          <Results />
-        </div>
-        <div class="area-answered">
-          <AnsweredList />
-        </div>
+        <div class="area-results">{columns && <Results />}</div>
+        <div class="area-answered">{columns && <AnsweredList />}</div>
       </main>
     </>
   );
