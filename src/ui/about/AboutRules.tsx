@@ -8,6 +8,7 @@ import { amountShape, num, type ConfidenceT, type ParameterT, type RuleItem, typ
 import { Citation } from '../results/Citation.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
+import './about.css';
 
 const CONFIDENCES: ConfidenceT[] = ['official', 'official-old', 'secondary', 'inferred', 'unknown'];
 

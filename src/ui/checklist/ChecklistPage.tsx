@@ -7,6 +7,7 @@ import { textsReady } from '../../state/index.ts';
 import { ChecklistSheet } from './ChecklistSheet.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { useApp, useMessages } from '../shell/app-context.ts';
+import './checklist.css';
 
 /** The page behind #checklist. */
 export function ChecklistPage() {

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DraftRow } from './DraftRow.tsx';
 import { focusOn, useApp, useMessages } from '../shell/app-context.ts';
+import './drafts.css';
 
 /** The page. */
 export function DraftsPage() {

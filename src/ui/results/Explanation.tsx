@@ -11,6 +11,7 @@ import { FactList } from './FactList.tsx';
 import { ReportWrong } from './ReportWrong.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
+import './explanation.css';
 
 interface Props {
   result: ItemResult;

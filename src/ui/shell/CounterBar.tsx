@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { focusOn, useApp, useMessages } from './app-context.ts';
 import { useModal } from './use-modal.ts';
+import './counter.css';
 
 export function CounterBar() {
   const { drafts, view } = useApp();

@@ -4,6 +4,7 @@
  */
 import { useApp, useMessages } from './app-context.ts';
 import { useModal } from './use-modal.ts';
+import './idle.css';
 
 export function IdleWarning() {
   const { counter } = useApp();
