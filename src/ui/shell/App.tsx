@@ -2,6 +2,12 @@
  * The page: header, notices (storage, rules updates, a new version), who is asking, the current question (or "done"),
  * the answers given, and the results. About, the drafts page and the checklist are loaded when first opened.
  */
+// The page's own styles, first of all: a page loaded by need brings its CSS with its chunk (issue 14), and its rules
+// must come after these, as when they were one file. Vite's chunked build loads that CSS after these anyway; the
+// one-file build (npm run build:single) puts every CSS file in one sheet in the order the modules are first imported,
+// and main.tsx imports this file before these styles. (main.tsx imports them too; a module is imported once.)
+import './styles.css';
+import './steady.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { AnsweredList } from '../interview/AnsweredList.tsx';
 import { AudienceChoice } from '../interview/AudienceChoice.tsx';
