@@ -6,11 +6,13 @@ import * as textPacks from 'virtual:ruleset-text';
 import { prepare } from './ruleset-text/slots.ts';
 import { embedMode, isFramed, reportHeight } from './embed/frame.ts';
 import { createAppState, deviceMode } from './state/index.ts';
+// The page's own styles before any component's: a page loaded by need brings its CSS with its chunk, whose rules must
+// come after these (the one-file build puts every CSS file in one sheet, in the order modules are first imported).
+import './ui/shell/styles.css';
+import './ui/shell/steady.css';
 import { registerServiceWorker } from './state/service-worker.ts';
 import { App } from './ui/shell/App.tsx';
 import { AppProvider } from './ui/shell/app-context.ts';
-import './ui/shell/styles.css';
-import './ui/shell/steady.css';
 
 const root = document.getElementById('app');
 if (root) {

@@ -1,5 +1,6 @@
-/** The English catalog; `satisfies Messages` makes a missing or extra key a type error. */
-import type { Messages } from './zh-CN.ts';
+/** The English catalog, whole: the core's words and every part's (one chunk, loaded on a switch); `satisfies
+ * AllMessages` makes a missing or extra key a type error. */
+import type { AllMessages } from './index.ts';
 
 export const en = {
   htmlLang: 'en',
@@ -237,8 +238,8 @@ export const en = {
   sheetStampDate: 'Date: ',
   sheetStampRemarks: 'Remarks: ',
   // ---- drafts, storage faults, offline and updates ----
+  draftsLink: (n: number) => (n > 0 ? `Drafts (${n})` : 'Drafts'),
   drafts: {
-    link: (n: number) => (n > 0 ? `Drafts (${n})` : 'Drafts'),
     heading: 'Drafts',
     intro: 'Answers are saved in this device’s browser as you give them, and the next visit carries on where you left off. At a service counter, start a new draft for each person.',
     none: 'No drafts are saved on this device yet. They are saved as soon as you answer.',
@@ -335,6 +336,8 @@ export const en = {
     dropped: (n: number) => `${n} ${n === 1 ? 'answer or applicant type is' : 'answers or applicant types are'} not in the current rules and ${n === 1 ? 'was' : 'were'} left out.`,
     dismiss: 'OK',
   },
+  reportWrong: 'This result looks wrong? Save it as a case file',
+  sheetShareCaption: 'Scan with a phone to see the same results and checklist there (the answers are in the code only, through no server).',
   share: {
     heading: 'Take the results to your phone',
     intro: 'Scan the QR code with a phone to see the same results and checklist there. The answers travel in the link only, through no server.',
@@ -347,7 +350,6 @@ export const en = {
     copied: 'Link copied.',
     copyFailed: 'Could not copy automatically; select the link below and copy it.',
     linkLabel: 'Link',
-    sheetCaption: 'Scan with a phone to see the same results and checklist there (the answers are in the code only, through no server).',
     openedHeading: 'These results came from a service counter',
     openedText: (asOf: string) => `Calculated under the rules in force on ${asOf}. Not saved on this phone yet.`,
     keep: 'Keep as a draft',
@@ -355,7 +357,6 @@ export const en = {
     otherRules: (from: string, to: string) => `This link was made under rules version ${from}; this phone has version ${to}, and the results were recalculated under it.`,
     refused: 'This link cannot be read (incomplete, damaged, or not made by this calculator); nothing was changed.',
     dismiss: 'OK',
-    reportWrong: 'This result looks wrong? Save it as a case file',
   },
   update: {
     available: 'A new version is available',
@@ -367,4 +368,4 @@ export const en = {
     reload: 'Reload',
     dismiss: 'OK',
   },
-} satisfies Messages;
+} satisfies AllMessages;

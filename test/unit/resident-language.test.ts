@@ -8,6 +8,11 @@ import { loadPolicies, withoutCases } from '../../src/build/load-policies.ts';
 import { forResidents } from '../../src/build/resident-text.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
+import { aboutZh } from '../../src/i18n/about.zh-CN.ts';
+import { checklistZh } from '../../src/i18n/checklist.zh-CN.ts';
+import { counterZh } from '../../src/i18n/counter.zh-CN.ts';
+import { draftsZh } from '../../src/i18n/drafts.zh-CN.ts';
+import { explanationZh } from '../../src/i18n/explanation.zh-CN.ts';
 
 const ruleset = forResidents(withoutCases(loadPolicies('policies')));
 
@@ -69,7 +74,9 @@ function strayLatin(text: string): string[] {
 }
 
 const { sources, ...texts } = ruleset;
-const zhTexts = [...catalogStrings(zhCN, 'zh'), ...rulesetTexts(texts, 'zh', 'ruleset')];
+/** The Chinese catalog with the parts that ship with the pages loaded by need (src/i18n/index.ts: MessagePart). */
+const zhAll = { ...zhCN, ...aboutZh, ...checklistZh, ...counterZh, ...draftsZh, ...explanationZh };
+const zhTexts = [...catalogStrings(zhAll, 'zh'), ...rulesetTexts(texts, 'zh', 'ruleset')];
 const enCatalog = catalogStrings(en, 'en');
 const enRuleset = rulesetTexts(texts, 'en', 'ruleset');
 const sourceNotes = Object.values(sources).flatMap((s) => (s.note ? [{ path: `source ${s.id}`, text: s.note }] : []));

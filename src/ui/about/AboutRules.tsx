@@ -8,13 +8,15 @@ import { amountShape, num, type ConfidenceT, type ParameterT, type RuleItem, typ
 import { Citation } from '../results/Citation.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
+import { aboutZh } from '../../i18n/about.zh-CN.ts';
+import './about.css';
 
 const CONFIDENCES: ConfidenceT[] = ['official', 'official-old', 'secondary', 'inferred', 'unknown'];
 
 /** The page. */
 export function AboutRules() {
   const { catalog, view, texts } = useApp();
-  const m = useMessages();
+  const m = useMessages(aboutZh);
   const rs = catalog.ruleset;
   // The source list, documents and parameters' notes come with the common texts; an item's own texts when its entry is
   // opened (App's toggle listener). The page re-renders as each arrives (AppProvider).
@@ -128,7 +130,7 @@ function sourceTitles(rs: Ruleset, ids: string[], sep: string): string {
 
 function AboutItem({ item }: { item: RuleItem }) {
   const { catalog } = useApp();
-  const m = useMessages();
+  const m = useMessages(aboutZh);
   const shape = amountShape(item);
   const channels = item.office.channels.map((c) => catalog.channel(c)).filter((c) => c !== undefined);
   return (
@@ -182,7 +184,7 @@ function AboutItem({ item }: { item: RuleItem }) {
 /** A parameter's values by date (and place), each with its confidence and sources. */
 function AboutParameter({ p }: { p: ParameterT }) {
   const { catalog, locale } = useApp();
-  const m = useMessages();
+  const m = useMessages(aboutZh);
   const options = p.by ? catalog.fact(p.by).options ?? [] : [];
   const place = (where: string[] | undefined) =>
     where ? where.map((w) => pick(options.find((o) => o.value === w)?.label ?? { zh: w, en: w }, locale.locale.value)).join(m.listSeparator) : m.paramEverywhere;

@@ -4,11 +4,12 @@ import { amountWords, lastPublishedWords } from '../results/AmountText.tsx';
 import { windowWords } from '../results/WindowNote.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { useApp, useMessages } from '../shell/app-context.ts';
+import { checklistZh } from '../../i18n/checklist.zh-CN.ts';
 
 /** A block kept on one page; `data-item` lets tests find it. */
 export function ChecklistItemBlock({ item }: { item: ChecklistItem }) {
   const { locale } = useApp();
-  const m = useMessages();
+  const m = useMessages(checklistZh);
   const eligible = item.status === 'eligible';
   const amountConfidence = item.amountConfidence && item.amountConfidence !== item.confidence ? item.amountConfidence : null;
   return (

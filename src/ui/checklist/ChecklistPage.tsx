@@ -7,11 +7,13 @@ import { textsReady } from '../../state/index.ts';
 import { ChecklistSheet } from './ChecklistSheet.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { useApp, useMessages } from '../shell/app-context.ts';
+import { checklistZh } from '../../i18n/checklist.zh-CN.ts';
+import './checklist.css';
 
 /** The page behind #checklist. */
 export function ChecklistPage() {
   const { checklist, view, catalog, texts, session } = useApp();
-  const m = useMessages();
+  const m = useMessages(checklistZh);
   const candidates = checklist.candidates.value;
   const chosen = checklist.chosen.value;
   // The sheet quotes the items' own texts (materials, notes) and the materials' names: loaded for every item that may

@@ -8,11 +8,12 @@ import { ChecklistItemBlock } from './ChecklistItemBlock.tsx';
 import { QrCode } from '../results/QrCode.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
+import { checklistZh } from '../../i18n/checklist.zh-CN.ts';
 
 /** The printable sheet, built from the checklist state. */
 export function ChecklistSheet() {
   const { checklist, locale, share, shareBase } = useApp();
-  const m = useMessages();
+  const m = useMessages(checklistZh);
   const c = checklist.sheet.value;
   const title = (i: ChecklistItem) => `${i.number}. ${pick(i.name, locale.locale.value)}`;
   const numbers = (ids: string[]) => ids.map((id) => c.items.find((i) => i.id === id)!.number).join(m.listSeparator);
@@ -30,7 +31,7 @@ export function ChecklistSheet() {
         {share.fragment.value && (
           <figure class="sheet-qr" data-testid="sheet-qr">
             <QrCode text={shareBase + share.fragment.value} label={m.share.qrLabel} />
-            <figcaption>{m.share.sheetCaption}</figcaption>
+            <figcaption>{m.sheetShareCaption}</figcaption>
           </figure>
         )}
       </div>

@@ -3,13 +3,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DraftSummary } from '../../state/index.ts';
 import { focusOn, focusQuestion, useApp, useMessages } from '../shell/app-context.ts';
 import { download, draftTitle, exportFileName, formatTime } from './draft-words.ts';
+import { draftsZh } from '../../i18n/drafts.zh-CN.ts';
 
 type Mode = 'idle' | 'rename' | 'confirm';
 
 /** A row; `say` puts a message in the page's status line, `onOpen` leaves for the calculator. */
 export function DraftRow({ draft, say, onOpen }: { draft: DraftSummary; say: (text: string) => void; onOpen: () => void }) {
   const { drafts } = useApp();
-  const m = useMessages();
+  const m = useMessages(draftsZh);
   const [mode, setMode] = useState<Mode>('idle');
   const [name, setName] = useState(draft.name);
   const title = draftTitle(draft, m);

@@ -5,11 +5,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DraftRow } from './DraftRow.tsx';
 import { focusOn, useApp, useMessages } from '../shell/app-context.ts';
+import { draftsZh } from '../../i18n/drafts.zh-CN.ts';
+import './drafts.css';
 
 /** The page. */
 export function DraftsPage() {
   const { drafts, view } = useApp();
-  const m = useMessages();
+  const m = useMessages(draftsZh);
   const [status, setStatus] = useState('');
   const [refusal, setRefusal] = useState<{ text: string; detail: string } | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);

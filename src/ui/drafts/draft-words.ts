@@ -1,6 +1,7 @@
 /** How a draft is named and dated on screen and in an export file name. */
 import type { DraftSummary } from '../../state/index.ts';
 import type { Messages } from '../../i18n/index.ts';
+import type { DraftsMessages } from '../../i18n/drafts.zh-CN.ts';
 
 /** A timestamp as a short local date and time, in the page's language. */
 export function formatTime(iso: string, m: Messages): string {
@@ -8,7 +9,7 @@ export function formatTime(iso: string, m: Messages): string {
 }
 
 /** The draft's name, or a placeholder with its creation time while it has none. */
-export function draftTitle(d: Pick<DraftSummary, 'name' | 'createdAt'>, m: Messages): string {
+export function draftTitle(d: Pick<DraftSummary, 'name' | 'createdAt'>, m: Messages & DraftsMessages): string {
   return d.name.trim() || m.drafts.untitled(formatTime(d.createdAt, m));
 }
 

@@ -3,6 +3,7 @@ import type { ConditionResult } from '../../state/index.ts';
 import { Citation } from './Citation.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { useMessages } from '../shell/app-context.ts';
+import { explanationZh } from '../../i18n/explanation.zh-CN.ts';
 
 const MARK = { true: '✓', false: '✗', null: '?', moot: '–' } as const;
 
@@ -12,7 +13,7 @@ const MARK = { true: '✓', false: '✗', null: '?', moot: '–' } as const;
  * line: its parts, citations and notes would only lengthen the explanation on a phone.
  */
 export function ConditionNode({ node, settled = false }: { node: ConditionResult; settled?: boolean }) {
-  const m = useMessages();
+  const m = useMessages(explanationZh);
   const key = node.value === null && settled ? 'moot' : (String(node.value) as 'true' | 'false' | 'null');
   const state = { true: m.markTrue, false: m.markFalse, null: m.markUnknown, moot: m.markMoot }[key];
   const full = key !== 'moot';

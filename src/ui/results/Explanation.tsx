@@ -11,6 +11,8 @@ import { FactList } from './FactList.tsx';
 import { ReportWrong } from './ReportWrong.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
+import { explanationZh } from '../../i18n/explanation.zh-CN.ts';
+import './explanation.css';
 
 interface Props {
   result: ItemResult;
@@ -26,7 +28,7 @@ export function Explanation({ result, item, confidence, full, onFull }: Props) {
   const { catalog, locale, session } = useApp();
   // What is still to answer reads the answers here, not on the card: a closed card follows no answer (issue 14).
   const { toAsk } = openFacts(result, session.answers.value);
-  const m = useMessages();
+  const m = useMessages(explanationZh);
   const a = result.amount;
   return (
     <>

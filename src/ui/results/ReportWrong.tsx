@@ -4,10 +4,11 @@
  */
 import { useApp, useMessages } from '../shell/app-context.ts';
 import { download } from '../drafts/draft-words.ts';
+import { explanationZh } from '../../i18n/explanation.zh-CN.ts';
 
 export function ReportWrong({ id }: { id: string }) {
   const { share } = useApp();
-  const m = useMessages();
+  const m = useMessages(explanationZh);
   const save = () => {
     const today = new Date().toISOString().slice(0, 10);
     download(`hz-benefits-case-${id}-${today}.yaml`, share.caseFile(id, today), 'text/yaml');
@@ -15,7 +16,7 @@ export function ReportWrong({ id }: { id: string }) {
   return (
     <p class="report-wrong">
       <button type="button" class="button link" onClick={save} data-testid="report-wrong">
-        {m.share.reportWrong}
+        {m.reportWrong}
       </button>
     </p>
   );

@@ -7,11 +7,15 @@ import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { textsReady, type ItemResult } from '../../state/index.ts';
 import { AmountText } from './AmountText.tsx';
-import { Explanation } from './Explanation.tsx';
 import { ItemActions } from './ItemActions.tsx';
 import { ItemReasons } from './ItemReasons.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { useApp, useMessages } from '../shell/app-context.ts';
+import { lazy } from '../shell/lazy.tsx';
+
+// The explanation's code (and its styles and words) is a chunk of its own, loaded when a resident first opens one
+// (issue 14): the first screen never shows it.
+const Explanation = lazy(() => import('./Explanation.tsx').then((m) => m.Explanation));
 
 /** A card that renders again only when its result is a new object: the engine hands back the same object for an item
  * whose own answers did not change (issue 14), so an answer redraws the few cards it concerns. The card still follows
@@ -60,8 +64,15 @@ function ResultItem({ result }: { result: ItemResult }) {
       {/* How sure the rules are matters before acting; for an item not open to the resident it waits in the details. */}
       {!failed && confidence}
       {/* The explanation is built only while its <details> is open (a closed card reads none of it), once the item's
-          texts are in (opening it loads them: App.tsx). */}
-      <details class={`explanation ${full ? 'full' : 'brief'}`} onToggle={(e) => setOpen(e.currentTarget.open)}>
+          texts are in (opening it loads them: App.tsx). Its code is asked for at the same moment, not after the texts. */}
+      <details
+        class={`explanation ${full ? 'full' : 'brief'}`}
+        onToggle={(e) => {
+          const opened = e.currentTarget.open;
+          if (opened) void Explanation.preload();
+          setOpen(opened);
+        }}
+      >
         <summary>{m.explanationSummary}</summary>
         {open && textsReady(texts, { items: [result.id] }) && <Explanation result={result} item={item} confidence={failed ? confidence : null} full={full} onFull={setFull} />}
       </details>

@@ -6,10 +6,12 @@
 import { useState } from 'preact/hooks';
 import { focusOn, useApp, useMessages } from './app-context.ts';
 import { useModal } from './use-modal.ts';
+import { counterZh } from '../../i18n/counter.zh-CN.ts';
+import './counter.css';
 
 export function CounterBar() {
   const { drafts, view } = useApp();
-  const m = useMessages();
+  const m = useMessages(counterZh);
   const [asking, setAsking] = useState(false);
   const [said, setSaid] = useState('');
   const dialog = useModal(asking);

@@ -6,7 +6,7 @@ export function DraftsLink() {
   const m = useMessages();
   return (
     <a class="drafts-link" href={view.href('drafts')} aria-current={view.view.value === 'drafts' ? 'page' : undefined} data-testid="drafts-link">
-      {m.drafts.link(drafts.list.value.length)}
+      {m.draftsLink(drafts.list.value.length)}
     </a>
   );
 }

@@ -4,10 +4,12 @@
  */
 import { useApp, useMessages } from './app-context.ts';
 import { useModal } from './use-modal.ts';
+import { counterZh } from '../../i18n/counter.zh-CN.ts';
+import './idle.css';
 
 export function IdleWarning() {
   const { counter } = useApp();
-  const m = useMessages();
+  const m = useMessages(counterZh);
   const left = counter?.idle.secondsLeft.value ?? null;
   const dialog = useModal(left !== null);
   return (

@@ -1,7 +1,7 @@
 /** Hands the app state to every component, and turns the locale signal into the catalog and texts to show. */
 import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { catalogs, type Messages } from '../../i18n/index.ts';
+import { catalogs, type MessagePart, type Messages } from '../../i18n/index.ts';
 import type { AppState, Locale, TextT } from '../../state/index.ts';
 
 /** The app state, provided once by main.tsx (through AppProvider). */
@@ -27,10 +27,25 @@ export function useApp(): AppState {
   return app;
 }
 
-/** The catalog for the current locale; reading the signal here re-renders the caller on a switch (the language switch
- * loads a catalog before it sets the locale, so the fallback to Chinese is never seen). */
-export function useMessages(): Messages {
-  return catalogs[useApp().locale.locale.value] ?? catalogs['zh-CN'];
+/** The Chinese catalog with a part's words, made once per part. */
+const withPart = new WeakMap<MessagePart, Messages & MessagePart>();
+
+/**
+ * The catalog for the current locale; reading the signal here re-renders the caller on a switch (the language switch
+ * loads a catalog before it sets the locale, so the fallback to Chinese is never seen). A component of a part loaded
+ * by need passes that part's Chinese words (src/i18n/*.zh-CN.ts), which it imports itself so that they ship in its
+ * chunk; the English catalog has every part's already.
+ */
+export function useMessages(): Messages;
+export function useMessages<P extends MessagePart>(part: P): Messages & P;
+export function useMessages(part?: MessagePart): Messages {
+  const locale = useApp().locale.locale.value;
+  const en = locale === 'en' ? catalogs.en : undefined;
+  if (en) return en;
+  if (!part) return catalogs['zh-CN'];
+  let m = withPart.get(part);
+  if (!m) withPart.set(part, (m = { ...catalogs['zh-CN'], ...part }));
+  return m;
 }
 
 /** A bilingual text as a plain string (for attributes); English falls back to Chinese when missing. */
