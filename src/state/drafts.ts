@@ -10,7 +10,8 @@ import { computed, createModel, effect, signal, type ReadonlySignal } from '@pre
 import type { Ruleset } from '../engine/index.ts';
 import type { SharedInterview } from '../handoff/share-link.ts';
 import type { Draft } from '../storage/draft-schema.ts';
-import { StorageFullError, newDraftId, openDraftStore, revisionOf, type DraftStore, type DraftStoreFault, type Expected } from '../storage/drafts.ts';
+import { newDraftId } from '../storage/drafts-lite.ts';
+import { StorageFullError, openDraftStore, revisionOf, type DraftStore, type DraftStoreFault, type Expected } from '../storage/drafts.ts';
 import { clearAllPending, clearPending, readAllPending, writePending } from '../storage/pending.ts';
 import { forgetPrefs, loadLastDraftId, saveLastDraftId } from '../storage/prefs.ts';
 import { mergeSessions } from './merge-sessions.ts';
