@@ -18,6 +18,8 @@ export function ChecklistPage() {
   // be ticked, so a tick never waits; the sheet shows once they are in.
   const ids = candidates.map((r) => r.id);
   const ready = textsReady(texts, { items: ids });
+  // The sheet's own code loads meanwhile, from the first time the page reads it (state/checklist.ts): null until then.
+  const built = checklist.sheet.value !== null;
   useEffect(() => {
     if (!ready) void texts.loadItems(ids).catch(() => undefined);
   }, [ready, ids.join(' ')]);
@@ -63,7 +65,7 @@ export function ChecklistPage() {
           </>
         )}
       </div>
-      {candidates.length > 0 && ready && <ChecklistSheet />}
+      {candidates.length > 0 && ready && built && <ChecklistSheet />}
     </main>
   );
 }
