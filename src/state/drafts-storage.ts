@@ -13,7 +13,6 @@ import type { DraftsCore } from './drafts.ts';
 import type { ImportOutcome } from './drafts-types.ts';
 import { mergeSessions } from './merge-sessions.ts';
 import { recoverPending } from './recover-pending.ts';
-import { compareResults } from './result-changes.ts';
 import type { SavedSession } from './session.ts';
 import type { TabMessage } from './tab-channel.ts';
 
@@ -155,7 +154,10 @@ export function draftsStorage(core: DraftsCore) {
     core.savedKey = keyOf(core.base);
     tabNotice.value = null;
     const otherRules = draft.rulesHash !== ruleset.hash || draft.rulesVersion !== ruleset.version;
-    const changes = otherRules && draft.results ? compareResults(ruleset, draft.results, session.evaluation.value) : [];
+    // The comparison's code loads only for a draft saved under other rules (after the draft is on screen).
+    const compare = otherRules && draft.results ? await import('./result-compare.ts').catch(() => (options.onStaleCode?.(), null)) : null;
+    if (core.current !== current) return; // Replaced or wiped meanwhile: nothing of it may be written back.
+    const changes = compare && draft.results ? compare.compareResults(ruleset, draft.results, session.evaluation.value) : [];
     notice.value =
       otherRules || dropped.length > 0
         ? { draftName: draft.name, fromVersion: otherRules ? draft.rulesVersion : null, changes, dropped }
