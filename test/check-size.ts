@@ -9,9 +9,10 @@ import { gzipSync } from 'node:zlib';
  * texts, the common texts, the English), which grow with the policy, not with the code. What a resident downloads by
  * need is held to its own budgets by test/perf/bytes-by-need.ts. Set at issue 14 (code 93.7 KB, rules 105.3 KB gzip;
  * split into chunks and packs, each compressed alone, they total more than the two chunks of before) plus about 2.5 KB;
- * raise one only with a reason in the commit.
+ * raise one only with a reason in the commit. Code raised by 2 KB when the drafts' storage, the checklist sheet, the
+ * case file and the results comparison left the first load (first screen −4.7 KB, precache +2.8 KB: 97.1 KB).
  */
-const BUDGETS = { code: 96 * 1024, rules: 108 * 1024 };
+const BUDGETS = { code: 98 * 1024, rules: 108 * 1024 };
 
 /** The rules' chunks: the ruleset (structure and the interview's Chinese) and its text packs (vite.config.ts names them). */
 const RULES = /^assets\/(ruleset|text)-/;
