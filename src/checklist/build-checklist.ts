@@ -5,6 +5,7 @@
  */
 import type { Amount, Condition } from '../engine/schema.ts';
 import type { AmountResult, WindowStatus, AnswerValueT, Answers, ConfidenceT, Evaluation, FactT, ItemResult, RuleItem, Ruleset, StatusT, TextT } from '../engine/types.ts';
+import { LISTABLE } from './selection.ts';
 
 /** One item on the checklist, with everything the counter needs to see about it. */
 export interface ChecklistItem {
@@ -61,13 +62,7 @@ export interface Checklist {
   conflicts: { items: string[] }[];
 }
 
-/** Statuses an item may have to go on the checklist: eligible, or still to be confirmed at the counter. */
-export const LISTABLE: readonly StatusT[] = ['eligible', 'needs-info'];
-
-/** The items a checklist starts with: every eligible one. */
-export function defaultSelection(evaluation: Evaluation): string[] {
-  return evaluation.items.filter((r) => r.status === 'eligible').map((r) => r.id);
-}
+export { LISTABLE, defaultSelection } from './selection.ts';
 
 /** Builds the checklist for the chosen items, in the evaluation's order; ids that are not listable are ignored. */
 export function buildChecklist(ruleset: Ruleset, evaluation: Evaluation, answers: Answers, chosen: readonly string[]): Checklist {

@@ -50,4 +50,9 @@ export interface DraftsOptions {
   channel?: TabChannel | null;
   /** Told when a file of this version cannot be loaded (a newer version replaced the cache): the page must reload. */
   onStaleCode?: () => void;
+  /**
+   * Whether the device may hold drafts; false lets start-up skip opening the store (a first visit: it opens at the
+   * first change). Default: the browser's list of IndexedDB databases; with an injected `open`, always true.
+   */
+  mayHoldDrafts?: () => Promise<boolean>;
 }

@@ -88,7 +88,7 @@ export function createAppState(
     view: new ViewModel(viewOfHash(options.hash ?? '')),
     display: new DisplayModel(),
     session,
-    checklist: new ChecklistModel(ruleset, session, texts.revision),
+    checklist: new ChecklistModel(ruleset, session, texts.revision, () => update.markStale()),
     drafts,
     update,
     share: new ShareModel(ruleset, session, drafts),

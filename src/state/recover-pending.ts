@@ -16,9 +16,12 @@ export interface GuardedStore {
   check(record: unknown): Draft | null;
 }
 
-/** Reconciles every tab's pending record; a record is forgotten once it is stored, merged, or known to be moot. */
-export async function recoverPending(files: { parsePending(text: string): Pending | null }, store: GuardedStore): Promise<void> {
-  for (const { tab, text } of readAllPending()) {
+/**
+ * Reconciles every other tab's pending record (this tab's own, `mine`, is its live change, saved by the tab itself); a
+ * record is forgotten once it is stored, merged, or known to be moot.
+ */
+export async function recoverPending(files: { parsePending(text: string): Pending | null }, store: GuardedStore, mine: string): Promise<void> {
+  for (const { tab, text } of readAllPending().filter((p) => p.tab !== mine)) {
     const p = files.parsePending(text);
     if (!p) {
       clearPending(tab); // Not ours, or damaged: nothing in it can be trusted.

@@ -5,10 +5,9 @@
  */
 import { createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Ruleset } from '../engine/index.ts';
-import { caseFileText } from '../handoff/case-file.ts';
 import type { ShareCodes } from '../handoff/share-link.ts';
 import type { DraftsState } from './drafts.ts';
-import { compareResults, namedResults, type ResultChange } from './result-changes.ts';
+import { namedResults, type ResultChange } from './result-changes.ts';
 import type { Session } from './session.ts';
 
 /** What opening a link came to: shown (with any changes under these rules), or refused with nothing changed. */
@@ -70,29 +69,37 @@ export const ShareModel = createModel((ruleset: Ruleset, session: Session, draft
       const code = await loadLink().catch(() => null);
       const shared = code && (await code.mod.decodeShare(hash, code.codes, basisOf));
       const checked = shared && (await drafts.checkShared(shared));
-      if (!shared || !checked) {
+      const otherRules = !!shared && (shared.rulesHash !== ruleset.hash || shared.rulesVersion !== ruleset.version);
+      // Only a link from other rules is compared (its code loads then); a file that cannot load is a link not opened.
+      const compare = otherRules ? await import('./result-compare.ts').catch(() => null) : null;
+      if (!shared || !checked || (otherRules && !compare)) {
         opened.value = { ok: false };
         return false;
       }
       const dropped = await drafts.preview(checked);
-      const otherRules = shared.rulesHash !== ruleset.hash || shared.rulesVersion !== ruleset.version;
-      const changes = otherRules ? compareResults(ruleset, checked.results ?? {}, session.evaluation.value, namedResults) : [];
+      const changes = compare ? compare.compareResults(ruleset, checked.results ?? {}, session.evaluation.value, namedResults) : [];
       opened.value = { ok: true, asOf: checked.asOf, fromVersion: otherRules ? shared.rulesVersion : null, changes, dropped };
       return true;
     },
-    /** One item's result as a case file for the policy authors ("这个结果不对？"). */
-    caseFile(itemId: string, today: string): string {
+    /**
+     * One item's result as a case file for the policy authors ("这个结果不对？"). Its writer is a chunk of its own
+     * (issue 14), loaded at the first report; rejects when it cannot be loaded (this page's version is gone).
+     */
+    async caseFile(itemId: string, today: string): Promise<string> {
       const ev = session.evaluation.value;
       const r = ev.items.find((x) => x.id === itemId)!;
       const item = ruleset.items.find((i) => i.id === itemId)!;
+      const applicants = session.applicants.value;
+      const answers = session.answers.value;
+      const { caseFileText } = await import('../handoff/case-file.ts');
       return caseFileText({
         item: itemId,
         itemName: item.name.zh,
         rulesVersion: ruleset.version,
         rulesHash: ruleset.hash,
         asOf: ev.asOf,
-        applicants: session.applicants.value,
-        answers: session.answers.value,
+        applicants,
+        answers,
         gave: { status: r.status, amount: r.amount },
         today,
       });

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { isRealDate } from '../engine/dates.ts';
-import { newDraftId } from './drafts.ts';
+import { newDraftId } from './drafts-lite.ts';
 
 /** The `format` tag that tells our export files from any other JSON. */
 export const DRAFT_FILE_FORMAT = 'hz-benefits-draft';

@@ -7,6 +7,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Draft } from './draft-schema.ts';
+import { DB_NAME } from './drafts-lite.ts';
 
 /**
  * The drafts on this device. What it returns is a copy, read back as it was stored: untrusted (another version of the
@@ -63,8 +64,7 @@ export class StorageFullError extends StorageError {
   override name = 'StorageFullError';
 }
 
-/** The one IndexedDB database of the app: a later store means a higher version and a step in `upgrade`. */
-export const DB_NAME = 'hz-benefits';
+/** The database's version: a later store means a higher version and a step in `upgrade`. */
 export const DB_VERSION = 1;
 const STORE = 'drafts';
 /** How long to wait for IndexedDB before falling back: some browsers never answer `open` (e.g. when blocked). */
@@ -121,13 +121,6 @@ export async function openDraftStore(
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** A fresh draft id. Uses getRandomValues, because randomUUID is missing outside secure contexts (http iframes).
- * It lives here, not with the schema, so creating a draft does not load zod. */
-export function newDraftId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** A store that keeps drafts in memory only: the fallback, and a stand-in for tests of the state layer. */

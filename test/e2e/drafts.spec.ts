@@ -197,9 +197,12 @@ test('a draft saved under older rules is recalculated and the changed results ar
 for (const [how, script] of [
   ['no IndexedDB at all', () => Object.defineProperty(window, 'indexedDB', { get: () => undefined })],
   ['IndexedDB refusing to open', () => {
+    // As a browser refuses it (Chromium in a sandboxed frame): opening and listing the databases alike.
+    const denied = () => new DOMException('The user denied permission to access the database.', 'SecurityError');
     IDBFactory.prototype.open = () => {
-      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      throw denied();
     };
+    IDBFactory.prototype.databases = () => Promise.reject(denied());
   }],
 ] as const) {
   test(`with ${how}, the app still works and says plainly that nothing will be saved`, async ({ page }) => {

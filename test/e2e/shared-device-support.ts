@@ -15,7 +15,10 @@ export function dumpDevice(page: Page): Promise<DeviceDump> {
   return page.evaluate(async () => {
     const drafts = await new Promise<unknown[]>((resolve, reject) => {
       const open = indexedDB.open('hz-benefits');
-      open.onerror = () => reject(open.error);
+      // No database yet (a first visit opens it at its first save): nothing stored, and reading must not create it.
+      let none = false;
+      open.onupgradeneeded = () => ((none = true), open.transaction!.abort());
+      open.onerror = () => (none ? resolve([]) : reject(open.error));
       open.onsuccess = () => {
         const db = open.result;
         if (!db.objectStoreNames.contains('drafts')) return db.close(), resolve([]);
@@ -38,12 +41,14 @@ export function dumpDevice(page: Page): Promise<DeviceDump> {
   });
 }
 
-/** Writes a record straight into the drafts store, as a damaged disk or another program might have left it. */
+/** Writes a record straight into the drafts store, as a damaged disk or another program might have left it; creates
+ * the store as the app does where the app has not yet (a first visit opens it at its first save). */
 export function plantRecord(page: Page, record: unknown): Promise<void> {
   return page.evaluate(
     (value) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('hz-benefits');
+        const open = indexedDB.open('hz-benefits', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
         open.onsuccess = () => {
           const tx = open.result.transaction('drafts', 'readwrite');
           tx.objectStore('drafts').put(value);

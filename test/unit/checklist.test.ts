@@ -119,8 +119,11 @@ describe('checklist', () => {
     expect(factsRead(user, ruleset)).toContain(byPlace.by);
   });
 
-  it('is pure: it imports engine types only', () => {
+  it('is pure: it imports engine types only, and its own selection (as pure, and in the first load)', () => {
     const src = readFileSync('src/checklist/build-checklist.ts', 'utf8');
-    expect(src.match(/^import .*$/gm)!.every((line) => /^import type .* from '\.\.\/engine\/[\w-]+\.ts';$/.test(line))).toBe(true);
+    const own = /^import \{ LISTABLE \} from '\.\/selection\.ts';$/;
+    expect(src.match(/^import .*$/gm)!.every((line) => own.test(line) || /^import type .* from '\.\.\/engine\/[\w-]+\.ts';$/.test(line))).toBe(true);
+    const selection = readFileSync('src/checklist/selection.ts', 'utf8');
+    expect(selection.match(/^import .*$/gm)!.every((line) => /^import type .* from '\.\.\/engine\/[\w-]+\.ts';$/.test(line))).toBe(true);
   });
 });

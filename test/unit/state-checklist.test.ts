@@ -1,5 +1,6 @@
 /** The checklist's choice of items follows the results until the user ticks or unticks one. */
-import { describe, expect, it } from 'vitest';
+import { effect } from '@preact/signals';
+import { describe, expect, it, vi } from 'vitest';
 import { loadPolicies } from '../../src/build/load-policies.ts';
 import { ChecklistModel } from '../../src/state/checklist.ts';
 import { SessionModel } from '../../src/state/session.ts';
@@ -16,13 +17,17 @@ function graduateSession() {
 }
 
 describe('checklist state', () => {
-  it('offers eligible and open items, and ticks the eligible ones', () => {
+  it('offers eligible and open items, and ticks the eligible ones', async () => {
     const { session, checklist } = graduateSession();
     expect(checklist.chosen.value).toEqual([]);
     for (const [fact, value] of Object.entries(GRADUATE)) session.answer(fact, value);
     expect(checklist.chosen.value).toEqual(['graduate-employment-subsidy']);
     expect(checklist.candidates.value.every((r) => r.status === 'eligible' || r.status === 'needs-info')).toBe(true);
-    expect(checklist.sheet.value.items.map((i) => i.id)).toEqual(['graduate-employment-subsidy']);
+    // The sheet's code loads once something shows the sheet (the checklist page); null until then.
+    expect(checklist.sheet.value).toBeNull();
+    const stop = effect(() => void checklist.sheet.value);
+    await vi.waitFor(() => expect(checklist.sheet.value?.items.map((i) => i.id)).toEqual(['graduate-employment-subsidy']));
+    stop();
   });
 
   it('keeps the user’s ticks, and lets an item that becomes eligible join by default', () => {

@@ -2,7 +2,7 @@
  * Drafts on a shared device: counter mode ("next person" leaves nothing of the person), tabs that agree (revisions,
  * merged answers, wipes that reach every tab), no answer lost when the page goes, and hostile stored records.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadPolicies } from '../../src/build/load-policies.ts';
 import { ChecklistModel } from '../../src/state/checklist.ts';
 import { DraftsModel, type DraftsOptions } from '../../src/state/drafts.ts';
@@ -201,6 +201,86 @@ describe('no answer lost', () => {
     await tab(store);
     expect(await all(store)).toEqual(before);
     expect(Object.keys(dump(local)).filter((k) => k.includes('pending'))).toEqual([]);
+  });
+});
+
+describe('a first visit (nothing stored here)', () => {
+  /** A tab on a device whose IndexedDB holds nothing: start-up does not open the store; `opened()` counts the opens. */
+  async function firstVisit(store: DraftStore, options: DraftsOptions = {}) {
+    let opens = 0;
+    const t = await tab(store, { open: async () => (opens++, { store }), mayHoldDrafts: async () => false, ...options });
+    return { ...t, opened: () => opens };
+  }
+  const pendingKeys = () => Object.keys(dump(local)).filter((k) => k.startsWith('hz-benefits:pending:'));
+
+  it('starts without the store, keeps each change in localStorage at once, and stores it when the save is due', async () => {
+    const store = memoryDraftStore();
+    const t = await firstVisit(store);
+    expect([t.drafts.ready.value, t.opened()]).toEqual([true, 0]);
+    t.session.toggleAudience('graduate', true);
+    // Kept before anything asynchronous: the store is not even open yet.
+    expect([pendingKeys().length, t.opened()]).toEqual([1, 0]);
+    expect(local.getItem('hz-benefits:last-draft')).toBe(t.drafts.currentId.value);
+    t.session.answer('is-college-graduate', true);
+    await vi.waitFor(async () => expect((await all(store))[0]?.answers).toEqual({ 'is-college-graduate': true }));
+    expect(t.opened()).toBe(1);
+    expect((await all(store))[0]!.id).toBe(t.drafts.currentId.value);
+    expect(t.drafts.list.value).toHaveLength(1);
+    expect(pendingKeys()).toEqual([]);
+  });
+
+  it('a change made just before the page went, before the store ever opened, is resumed at the next start', async () => {
+    const store = memoryDraftStore();
+    const t = await firstVisit(store, { saveDelayMs: 60_000 });
+    t.session.toggleAudience('graduate', true);
+    t.session.answer('is-college-graduate', true);
+    await t.drafts.flush(); // The page is hidden: the flush opens the store and saves.
+    expect(t.opened()).toBe(1);
+    const u = await firstVisit(memoryDraftStore(), { saveDelayMs: 60_000 });
+    u.session.answer('is-college-graduate', false); // Never saved: the page went first.
+    const next = await tab(store, { mayHoldDrafts: async () => false }); // A pending change is reason enough to open it.
+    expect(next.session.answers.value).toEqual({ 'is-college-graduate': false });
+    expect((await all(store)).map((d) => d.answers['is-college-graduate']).sort()).toEqual([false, true]);
+  });
+
+  it('a flush with nothing changed loads nothing', async () => {
+    const t = await firstVisit(memoryDraftStore());
+    await t.drafts.flush();
+    expect(t.opened()).toBe(0);
+  });
+
+  it('hears another tab before its store is open: the list follows, and a wipe reaches it', async () => {
+    const store = memoryDraftStore();
+    const [ca, cb] = tabChannels(2);
+    const a = await tab(store, { channel: ca });
+    const b = await firstVisit(store, { channel: cb, saveDelayMs: 60_000 });
+    await graduate(a);
+    await vi.waitFor(() => expect(b.drafts.list.value).toHaveLength(1));
+    b.session.answer('months-insured-current-employer', 3);
+    await a.drafts.clearAll();
+    await vi.waitFor(() => expect(b.session.answers.value).toEqual({}));
+    await b.drafts.flush();
+    expect(await all(store)).toEqual([]);
+  });
+
+  it('an action opens the store first', async () => {
+    const store = memoryDraftStore();
+    await graduate(await tab(store));
+    const id = (await all(store))[0]!.id;
+    const t = await firstVisit(store);
+    expect(t.drafts.list.value).toEqual([]);
+    expect(await t.drafts.open(id)).toBe(true);
+    expect(t.opened()).toBe(1);
+    expect(t.session.answers.value).toMatchObject({ 'employer-headcount': 50 });
+  });
+
+  it('a counter, or a device that may hold drafts, opens the store at start-up', async () => {
+    for (const options of [{ counter: true }, { mayHoldDrafts: async () => true }] satisfies DraftsOptions[]) {
+      let opens = 0;
+      const store = memoryDraftStore();
+      await tab(store, { mayHoldDrafts: async () => false, ...options, open: async () => (opens++, { store }) });
+      expect(opens).toBe(1);
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import {
   type Draft,
   type ResultSummary,
 } from '../../src/storage/draft-schema.ts';
-import { newDraftId } from '../../src/storage/drafts.ts';
+import { newDraftId } from '../../src/storage/drafts-lite.ts';
 
 const NOW = new Date('2026-03-01T08:30:00.000Z');
 const fixed = { now: NOW, newId: () => 'new-id' };

@@ -4,6 +4,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../src/storage/draft-schema.ts';
 import { DB_VERSION, StorageError, StorageFullError, memoryDraftStore, openDraftStore, type DraftStore } from '../../src/storage/drafts.ts';
+import { DB_NAME, mayHoldDrafts } from '../../src/storage/drafts-lite.ts';
 
 let serial = 0;
 /** A fresh database per test, so tests cannot see each other's drafts. */
@@ -217,5 +218,44 @@ describe('the memory store', () => {
     expect(store.kind).toBe('memory');
     await exercise(store);
     await exerciseRevisions(memoryDraftStore());
+  });
+});
+
+describe('whether the device may hold drafts (start-up opens the store only then)', () => {
+  it('is false until the app has opened its database here, true after', async () => {
+    expect(await mayHoldDrafts()).toBe(false);
+    expect((await openDraftStore({ name: DB_NAME })).store.kind).toBe('indexeddb');
+    expect(await mayHoldDrafts()).toBe(true);
+    // The open store steps aside for the deletion (its `blocking` handler closes it).
+    await new Promise((resolve) => (indexedDB.deleteDatabase(DB_NAME).onsuccess = resolve));
+    expect(await mayHoldDrafts()).toBe(false);
+  });
+
+  it('is true whenever it cannot tell: a listing that fails or never answers, no listing, no IndexedDB', async () => {
+    vi.spyOn(indexedDB, 'databases').mockRejectedValue(new Error('denied'));
+    expect(await mayHoldDrafts()).toBe(true);
+    vi.spyOn(indexedDB, 'databases').mockReturnValue(new Promise(() => undefined));
+    vi.useFakeTimers();
+    try {
+      const answer = mayHoldDrafts();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(await answer).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    vi.restoreAllMocks();
+    const factory = indexedDB as { databases?: unknown };
+    Object.defineProperty(factory, 'databases', { value: undefined, configurable: true }); // An older browser.
+    try {
+      expect(await mayHoldDrafts()).toBe(true);
+    } finally {
+      delete factory.databases;
+    }
+    vi.stubGlobal('indexedDB', undefined);
+    try {
+      expect(await mayHoldDrafts()).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

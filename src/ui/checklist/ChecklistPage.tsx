@@ -21,6 +21,8 @@ export function ChecklistPage() {
   const ids = candidates.map((r) => r.id);
   // Its answers table names the questions: their texts come with who is asking (src/state/index.ts loads them).
   const ready = textsReady(texts, { items: ids }) && texts.factsReady(Object.keys(session.answers.value), session.audiences.value);
+  // The sheet's own code loads meanwhile, from the first time the page reads it (state/checklist.ts): null until then.
+  const built = checklist.sheet.value !== null;
   useEffect(() => {
     if (!ready) void texts.loadItems(ids).catch(() => undefined);
   }, [ready, ids.join(' ')]);
@@ -66,7 +68,7 @@ export function ChecklistPage() {
           </>
         )}
       </div>
-      {candidates.length > 0 && ready && <ChecklistSheet />}
+      {candidates.length > 0 && ready && built && <ChecklistSheet />}
     </main>
   );
 }

@@ -15,6 +15,7 @@ export function ChecklistSheet() {
   const { checklist, locale, share, shareBase } = useApp();
   const m = useMessages(checklistZh);
   const c = checklist.sheet.value;
+  if (!c) return null; // Its code is on its way (the page waits for it).
   const title = (i: ChecklistItem) => `${i.number}. ${pick(i.name, locale.locale.value)}`;
   const numbers = (ids: string[]) => ids.map((id) => c.items.find((i) => i.id === id)!.number).join(m.listSeparator);
   return (

@@ -7,11 +7,14 @@ import { download } from '../drafts/draft-words.ts';
 import { explanationZh } from '../../i18n/explanation.zh-CN.ts';
 
 export function ReportWrong({ id }: { id: string }) {
-  const { share } = useApp();
+  const { share, update } = useApp();
   const m = useMessages(explanationZh);
   const save = () => {
     const today = new Date().toISOString().slice(0, 10);
-    download(`hz-benefits-case-${id}-${today}.yaml`, share.caseFile(id, today), 'text/yaml');
+    share.caseFile(id, today).then(
+      (text) => download(`hz-benefits-case-${id}-${today}.yaml`, text, 'text/yaml'),
+      () => update.markStale(), // Its code could not be loaded: the page offers a reload.
+    );
   };
   return (
     <p class="report-wrong">
