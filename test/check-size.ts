@@ -9,10 +9,12 @@ import { gzipSync } from 'node:zlib';
  * texts, the common texts, the English), which grow with the policy, not with the code. What a resident downloads by
  * need is held to its own budgets by test/perf/bytes-by-need.ts. Set at issue 14 (code 93.7 KB, rules 105.3 KB gzip;
  * split into chunks and packs, each compressed alone, they total more than the two chunks of before) plus about 2.5 KB;
- * raise one only with a reason in the commit. Code raised to 101 KB when the explanation, the pages' CSS and their
- * words became chunks of their own (issue 14: 94.4 → 98.7 KB, the cost of compressing each file alone).
+ * raise one only with a reason in the commit. Raised to code 108 / rules 115 KB by issue 14's second round (code
+ * 94.4 → 105.4 KB, rules 105.3 → 112.4 KB): the first screen lost 17 KB to chunks loaded by need (the explanation, the
+ * pages' CSS and words, the drafts' storage, the checklist sheet, the questions' texts in 15 groups by audience), and
+ * each chunk, compressed alone, no longer shares the words and names it shared with the first screen's.
  */
-const BUDGETS = { code: 101 * 1024, rules: 108 * 1024 };
+const BUDGETS = { code: 108 * 1024, rules: 115 * 1024 };
 
 /** The rules' chunks: the ruleset (structure and the interview's Chinese) and its text packs (vite.config.ts names them). */
 const RULES = /^assets\/(ruleset|text)-/;

@@ -24,9 +24,11 @@ import { CHROMIUM, CHROMIUM_FLAGS, OUT_DIR, ROOT, answerAsGraduate, questionCard
  * engine needs whole to choose the first question (see the issue-14 report).
  */
 const TARGETS = { firstScreen: 45 * 1024, session: 80 * 1024 };
-/** What this check enforces until the targets are met: the figures of issue 14's split plus about 3 KB. Lower them
- * (towards TARGETS) with each change that saves bytes; raise them only with a reason in the commit. */
-const BUDGETS = { firstScreen: 87 * 1024, session: 114 * 1024 };
+/** What this check enforces until the targets are met: the figures of the last change that saved bytes plus about 3 KB.
+ * Lower them (towards TARGETS) with each change that saves bytes; raise them only with a reason in the commit. Issue 14's
+ * second round (question texts by audience, no engine before someone is chosen, storage, explanation, pages' CSS and
+ * words by need): first screen 88.5 → 71.0 KB, session 108.4 → 104.9 KB. */
+const BUDGETS = { firstScreen: 74 * 1024, session: 108 * 1024 };
 /** At most this many questions are answered (the fresh graduate's interview takes about 15). */
 const MAX_ANSWERS = 40;
 const PORT = Number(process.env.BBN_PORT ?? 4192);

@@ -13,12 +13,13 @@ import { CHROMIUM, CHROMIUM_FLAGS, answerAsGraduate, questionCard, runBudget } f
 /** A task longer than this blocks input visibly (RAIL; Lighthouse's "long task"): issue 14's target everywhere. */
 const LIMIT_MS = 50;
 /**
- * What fails the run now, with a margin for a busy 2-core runner (issue 14 asks for one): at issue 14's split an
- * answer measured 0 ms in most runs and up to 52 ms in one (the graduation date, which settles several items), the
- * first load 140–180 ms (the first evaluation compiles the ruleset; the first render lays out the whole page) and the
- * choice of who is asking 70–90 ms. Lower these towards LIMIT_MS as those get cheaper; raise them only with a reason.
+ * What fails the run now, with a margin for a busy 2-core runner (issue 14 asks for one). Issue 14's second round
+ * measured: an answer 0 ms in most runs (up to 56 under load), the choice of who is asking 0–51 ms (nothing is
+ * evaluated before it; the engine's groundwork runs in idle steps), the first load 58–103 ms (the app chunk's parse and
+ * start-up, then the first render: the page is drawn in three steps). Lower these towards LIMIT_MS as those get cheaper;
+ * raise them only with a reason.
  */
-const ENFORCED = { load: 250, choice: 150, answer: 100 };
+const ENFORCED = { load: 150, choice: 100, answer: 100 };
 const CPU_SLOWDOWN = 4;
 /** Answers after the audience choice. */
 const ANSWERS = 8;

@@ -46,13 +46,14 @@ export function App() {
     document.documentElement.lang = m.htmlLang;
     document.title = m.title;
   }, [m]);
-  // The results and answers columns are drawn one task after the page's first paint: a slow phone shows the header and
-  // "who is asking" without waiting for them (issue 14: no long task on first load).
-  const [columns, setColumns] = useState(false);
+  // The page is drawn in three steps, each a task of its own after the one before has painted: the header, then "who
+  // is asking", then the results and answers columns (issue 14: no long task on first load on a slow phone).
+  const [drawn, setDrawn] = useState(0);
   useEffect(() => {
-    const later = setTimeout(() => setColumns(true), 0);
+    if (drawn >= 2) return;
+    const later = setTimeout(() => setDrawn(drawn + 1), 0);
     return () => clearTimeout(later);
-  }, []);
+  }, [drawn]);
   const large = display.large.value;
   useEffect(() => {
     document.documentElement.classList.toggle('large-type', large);
@@ -94,26 +95,30 @@ export function App() {
       <Notices />
       <main class="layout">
         <div class="area-ask">
-          <AudienceChoice />
-          {!chosen ? (
-            <p class="panel notice" data-testid="choose-first">
-              {m.whoFirst}
-            </p>
-          ) : !textsIn ? (
-            <p class="panel notice" aria-busy="true" data-testid="preparing">
-              {m.preparing}
-            </p>
-          ) : current ? (
-            // One question at a time on a phone; the few most decisive together on a wide screen.
-            session.upcoming.value.slice(0, wide ? GROUP : 1).map((q, i) => (
-              <QuestionCard key={`${q.fact}:${q.reason}:${q.serial}`} current={q} position={i} />
-            ))
-          ) : (
-            <DonePanel />
+          {drawn >= 1 && (
+            <>
+              <AudienceChoice />
+              {!chosen ? (
+                <p class="panel notice" data-testid="choose-first">
+                  {m.whoFirst}
+                </p>
+              ) : !textsIn ? (
+                <p class="panel notice" aria-busy="true" data-testid="preparing">
+                  {m.preparing}
+                </p>
+              ) : current ? (
+                // One question at a time on a phone; the few most decisive together on a wide screen.
+                session.upcoming.value.slice(0, wide ? GROUP : 1).map((q, i) => (
+                  <QuestionCard key={`${q.fact}:${q.reason}:${q.serial}`} current={q} position={i} />
+                ))
+              ) : (
+                <DonePanel />
+              )}
+            </>
           )}
         </div>
-        <div class="area-results">{columns && <Results />}</div>
-        <div class="area-answered">{columns && <AnsweredList />}</div>
+        <div class="area-results">{drawn >= 2 && <Results />}</div>
+        <div class="area-answered">{drawn >= 2 && <AnsweredList />}</div>
       </main>
     </>
   );
