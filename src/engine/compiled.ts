@@ -58,9 +58,45 @@ export function compiled(ruleset: Ruleset): Compiled {
   return c;
 }
 
-function compile(ruleset: Ruleset): Compiled {
+/** What one item's indexes are built from besides the item: the facts (by id, and those time can change). Kept per facts
+ * list, with the definitions and parameters, so items compiled ahead (compileItems) are found again. */
+type ItemParts = { facts: Map<string, FactT>; changing: Set<string> };
+const partsCache = new WeakMap<FactT[], { with: unknown[]; parts: ItemParts }>();
+const itemCache = new WeakMap<RuleItem, { parts: ItemParts; compiled: Omit<CompiledItem, 'stacking'> }>();
+
+function itemParts(ruleset: Ruleset): ItemParts {
+  const kept = partsCache.get(ruleset.facts);
+  if (kept && kept.with[0] === ruleset.definitions && kept.with[1] === ruleset.parameters) return kept.parts;
   const facts = new Map(ruleset.facts.map((f) => [f.id, f]));
-  const changing = timeVarying(facts);
+  const parts = { facts, changing: timeVarying(facts) };
+  partsCache.set(ruleset.facts, { with: [ruleset.definitions, ruleset.parameters], parts });
+  return parts;
+}
+
+/** One item's own indexes (all but the stacking rules, which need every item). */
+function compileItem(item: RuleItem, ruleset: Ruleset, parts: ItemParts): Omit<CompiledItem, 'stacking'> {
+  const kept = itemCache.get(item);
+  if (kept && kept.parts === parts) return kept.compiled;
+  const compiled = {
+    item,
+    bounds: collectBounds(item.conditions, ruleset),
+    reads: factsRead(item, ruleset, parts.facts),
+    timeless: conjuncts(item.conditions, ruleset).filter((c) => timeless(c, ruleset, parts.changing)),
+    decisive: new Set(conjuncts(item.conditions, ruleset).flatMap((c) => (c.fact !== undefined ? [c.fact] : []))),
+  };
+  itemCache.set(item, { parts, compiled });
+  return compiled;
+}
+
+/** Builds the indexes of some items ahead of the first evaluation (a page's idle time), which then finds them. */
+export function compileItems(ruleset: Ruleset, items: readonly RuleItem[]): void {
+  const parts = itemParts(ruleset);
+  for (const item of items) compileItem(item, ruleset, parts);
+}
+
+function compile(ruleset: Ruleset): Compiled {
+  const parts = itemParts(ruleset);
+  const { facts } = parts;
   const named = new Map<string, StackingRef[]>();
   for (const other of ruleset.items) {
     for (const x of other.exclusions ?? []) {
@@ -73,13 +109,9 @@ function compile(ruleset: Ruleset): Compiled {
     }
   }
   const items = ruleset.items.map((item) => ({
-    item,
-    bounds: collectBounds(item.conditions, ruleset),
+    ...compileItem(item, ruleset, parts),
     // Its own rules first, then those other items write about it, in the ruleset's order.
     stacking: [...(item.exclusions ?? []).map((x) => ({ x, items: x.items })), ...(named.get(item.id) ?? [])],
-    reads: factsRead(item, ruleset, facts),
-    timeless: conjuncts(item.conditions, ruleset).filter((c) => timeless(c, ruleset, changing)),
-    decisive: new Set(conjuncts(item.conditions, ruleset).flatMap((c) => (c.fact !== undefined ? [c.fact] : []))),
   }));
   const linked = new Set([...facts.values()].flatMap((f) => (upstreamOf(f).length > 0 ? [f.id, ...upstreamOf(f)] : [])));
   const byId = new Map(items.map((c) => [c.item.id, c]));

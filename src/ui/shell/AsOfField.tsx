@@ -1,5 +1,5 @@
 /** The evaluation date: defaults to today; an incomplete date is flagged and the last good one stays in use. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useApp, useMessages } from './app-context.ts';
 
 /** The date input in the header. */
@@ -23,6 +23,13 @@ export function AsOfField() {
     if (session.setAsOf(v)) setBad(false);
   };
   const onBlur = () => setBad(raw !== session.asOf.value);
+  // A date field's first layout sets up the browser's date formats (about 50 ms on a slow phone): it becomes one a task
+  // after the page's first paint, in a box of the same size (issue 14: no long task on first load).
+  const [dated, setDated] = useState(false);
+  useEffect(() => {
+    const later = setTimeout(() => setDated(true), 0);
+    return () => clearTimeout(later);
+  }, []);
   return (
     <div class={`as-of field${bad ? ' has-error' : ''}`}>
       <label for="as-of">{m.asOfLabel}</label>
@@ -37,7 +44,9 @@ export function AsOfField() {
       )}
       <input
         id="as-of"
-        type="date"
+        type={(dated ? 'date' : 'text') as 'date'}
+        readOnly={!dated}
+        class="input-date"
         autoComplete="off"
         value={raw}
         onInput={onInput}
