@@ -34,6 +34,6 @@ step "one-file build";         npm run -s build:single; ls -l dist-single/index.
 step "end-to-end (built app, Debian Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/test-results/playwright.json" npx playwright test -c test/e2e/playwright.config.ts --reporter=list,json; took
 step "Lighthouse 12.2.3, three runs (performance ≥ 95; a11y, best practices, SEO 100; CLS 0)"; npx tsx test/perf/lighthouse.ts; took
-step "long tasks at 4× CPU throttle (target 50 ms; fails above 100 on an answer or the first choice, 150 on first load)"; npx tsx test/perf/long-tasks.ts; took
+step "long tasks at 4× CPU throttle (target 50 ms; fails above 100 on an answer or the first choice, 200 on first load)"; npx tsx test/perf/long-tasks.ts; took
 
 npx tsx test/summary.ts test-results/vitest.json test-results/playwright.json

@@ -14,12 +14,13 @@ import { CHROMIUM, CHROMIUM_FLAGS, answerAsGraduate, questionCard, runBudget } f
 const LIMIT_MS = 50;
 /**
  * What fails the run now, with a margin for a busy 2-core runner (issue 14 asks for one). Issue 14's second round
- * measured: an answer 0 ms in most runs (up to 56 under load), the choice of who is asking 0–51 ms (nothing is
- * evaluated before it; the engine's groundwork runs in idle steps), the first load 58–103 ms (the app chunk's parse and
- * start-up, then the first render: the page is drawn in three steps). Lower these towards LIMIT_MS as those get cheaper;
- * raise them only with a reason.
+ * measured, over a dozen runs: an answer 0 ms in most (50–53 in a few), the choice of who is asking 0 in most (51–56
+ * in a few: nothing is evaluated before it, the engine's groundwork runs in idle steps, the results are drawn a task
+ * after the question), the first load 0–93 ms with one run at 143 (the app chunk's evaluation, ~55 ms, and the first
+ * frames' font matching by Linux Chromium's sandbox, 50–85 ms at 4×). Lower these towards LIMIT_MS as those get
+ * cheaper; raise them only with a reason.
  */
-const ENFORCED = { load: 150, choice: 100, answer: 100 };
+const ENFORCED = { load: 200, choice: 100, answer: 100 };
 const CPU_SLOWDOWN = 4;
 /** Answers after the audience choice. */
 const ANSWERS = 8;
