@@ -34,8 +34,10 @@ const MAX_ANSWERS = 40;
 const PORT = Number(process.env.BBN_PORT ?? 4192);
 /** Runs in the page before its scripts: notes the moment (performance.now) the first question is in the document. */
 function watchFirstQuestion() {
-  const w = window as unknown as { __firstQuestionAt?: number };
+  const w = window as unknown as { __firstQuestionAt?: number; __whoAt?: number };
   new MutationObserver((_, observer) => {
+    // Also when "who is asking" shows: what a resident waits for before the page can be used (printed, not budgeted).
+    if (w.__whoAt === undefined && document.querySelector('input[name="audience"]')) w.__whoAt = performance.now();
     if (document.querySelector('section.question')) {
       w.__firstQuestionAt = performance.now();
       observer.disconnect();
@@ -134,6 +136,7 @@ await runBudget(PORT, async (server, closeLater) => {
   // When the page asked for each file: the first screen is what it asked for before the first question showed.
   const timing = await page.evaluate(() => ({
     firstQuestionAt: (window as unknown as { __firstQuestionAt?: number }).__firstQuestionAt ?? null,
+    whoAt: (window as unknown as { __whoAt?: number }).__whoAt ?? null,
     entries: [
       ...performance.getEntriesByType('navigation').map((e) => ({ path: new URL(e.name).pathname, start: 0 })),
       ...performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
@@ -155,6 +158,8 @@ await runBudget(PORT, async (server, closeLater) => {
   const session = rows.reduce((s, r) => s + r.gzip, 0);
   const line = (name: string, n: number, budget: number, target: number) =>
     console.log(`${name.padEnd(22)} ${kb(n).padStart(9)} gzip (budget ${kb(budget)}; target ${kb(target)}${n > target ? `, ${kb(n - target)} to go` : ', met'})`);
+  const who = timing.whoAt === null ? null : rows.filter((r) => r.start !== null && r.start <= timing.whoAt!).reduce((s, r) => s + r.gzip, 0);
+  if (who !== null) console.log(`${'up to "who is asking":'.padEnd(22)} ${kb(who).padStart(9)} gzip (the page usable, before any choice; not budgeted)`);
   line('first screen:', first, BUDGETS.firstScreen, TARGETS.firstScreen);
   line('whole Chinese session:', session, BUDGETS.session, TARGETS.session);
   console.log(`service-worker precache, in the background (not budgeted here; test/check-size.ts): ${kb(precacheBytes())} gzip`);
