@@ -77,7 +77,7 @@ export function splitRuleset(ruleset: Ruleset): SplitRuleset {
   copy.sources = {};
   // A parameter's `by` fact keeps its texts: About lists the parameter's values by that fact's options.
   const grouping = groupFacts(copy, new Set(Object.values(copy.parameters).flatMap((p) => (p.by ? [p.by] : []))));
-  const groups = Math.max(-1, ...grouping.of) + 1;
+  const groups = Math.max(-1, ...grouping.of, ...grouping.items) + 1;
   // Every text of the roots: the conditions' notes, already in their items' packs, come as '' (the browser counts the
   // texts still empty), and an item's pack is put in after its group (src/state/texts.ts).
   const packs = Array.from({ length: groups }, (_, g) => takeOut(questionRoots(copy, grouping, g), () => true));

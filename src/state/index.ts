@@ -11,9 +11,9 @@ import { DraftsModel, type DraftsOptions, type DraftsState } from './drafts.ts';
 import { UpdateModel, type UpdateState } from './app-update.ts';
 import { IdleModel, type IdleState } from './idle.ts';
 import { ShareModel, type ShareState } from './share.ts';
-import { TextsModel, type TextPacks, type TextsState } from './texts.ts';
+import { TextsModel, textsReady, type TextPacks, type TextsState } from './texts.ts';
 import type { DeviceMode } from './device-mode.ts';
-import { effect } from '@preact/signals';
+import { computed, effect, type ReadonlySignal } from '@preact/signals';
 
 export type { Catalog } from './catalog.ts';
 export type { CurrentQuestion, Session } from './session.ts';
@@ -47,6 +47,9 @@ export interface AppState {
   share: ShareState;
   /** The ruleset's texts loaded by need: items' own texts, the sources, English. */
   texts: TextsState;
+  /** The words of the questions of who is asking and of the answers given (they come in packs by audience): the page
+   * shows a question, the results or an answer once `ready`; `load` is what an action waits for (focus). */
+  questionTexts: { ready: ReadonlySignal<boolean>; load(): Promise<void> };
   /** Where a hand-off link points: the public address of the app (the build's VITE_PUBLIC_URL, else this page's). */
   shareBase: string;
   /** The page runs inside another page's frame: a storage failure is then the frame's, and a full window may help. */
@@ -81,7 +84,11 @@ export function createAppState(
   const idle = () =>
     new IdleModel({ idleMs: mode.idleMinutes * 60_000, warnMs: WARN_MS, holdsPerson: () => drafts.holdsPerson.value, wipe: () => drafts.nextPerson() });
   // The questions' texts follow who is asking and what is answered (a draft or link may hold other audiences' answers).
-  effect(() => void texts.loadFacts(Object.keys(session.answers.value), session.audiences.value).catch(() => undefined));
+  const questionTexts = {
+    ready: computed(() => textsReady(texts, { facts: Object.keys(session.answers.value), audiences: session.audiences.value })),
+    load: () => texts.loadFacts(Object.keys(session.answers.value), session.audiences.value),
+  };
+  effect(() => void questionTexts.load().catch(() => undefined));
   return {
     embedded: options.embedded ?? false,
     counter: mode.counter ? { idle: idle(), idleMinutes: mode.idleMinutes } : null,
@@ -93,6 +100,7 @@ export function createAppState(
     update,
     share: new ShareModel(ruleset, session, drafts),
     texts,
+    questionTexts,
     shareBase: options.shareBase ?? '',
     locale: new LocaleModel(options.locale ?? 'zh-CN'),
     catalog: makeCatalog(ruleset),

@@ -129,11 +129,14 @@ export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions =
 export type TextsState = InstanceType<typeof TextsModel>;
 
 /**
- * Whether texts are in place, reactively (a component reading it re-renders when they arrive): the English (`'en'`),
- * the common texts (`'common'`), or these items' own texts with the sources they cite (item ids).
+ * Whether texts are in place, reactively (a component or computed reading it follows them; the model's own methods run
+ * untracked): the English (`'en'`), the common texts (`'common'`), these items' own texts with the sources they cite
+ * (item ids), or the words of these facts and of every question of these audiences.
  */
-export function textsReady(texts: TextsState, ...needs: ('en' | 'common' | { items: string[] })[]): boolean {
+export function textsReady(texts: TextsState, ...needs: ('en' | 'common' | { items: string[] } | { facts: string[]; audiences: string[] })[]): boolean {
   const have = texts.loaded.value;
   if (have.has('*')) return true;
-  return needs.every((n) => (typeof n === 'string' ? have.has(n) : have.has('common') && n.items.every((id) => have.has(`item:${id}`))));
+  return needs.every((n) =>
+    typeof n === 'string' ? have.has(n) : 'items' in n ? have.has('common') && n.items.every((id) => have.has(`item:${id}`)) : texts.factsReady(n.facts, n.audiences),
+  );
 }

@@ -12,7 +12,7 @@ import './checklist.css';
 
 /** The page behind #checklist. */
 export function ChecklistPage() {
-  const { checklist, view, catalog, texts, session } = useApp();
+  const { checklist, view, catalog, texts, questionTexts } = useApp();
   const m = useMessages(checklistZh);
   const candidates = checklist.candidates.value;
   const chosen = checklist.chosen.value;
@@ -20,7 +20,7 @@ export function ChecklistPage() {
   // be ticked, so a tick never waits; the sheet shows once they are in.
   const ids = candidates.map((r) => r.id);
   // Its answers table names the questions: their texts come with who is asking (src/state/index.ts loads them).
-  const ready = textsReady(texts, { items: ids }) && texts.factsReady(Object.keys(session.answers.value), session.audiences.value);
+  const ready = textsReady(texts, { items: ids }) && questionTexts.ready.value;
   // The sheet's own code loads meanwhile, from the first time the page reads it (state/checklist.ts): null until then.
   const built = checklist.sheet.value !== null;
   useEffect(() => {

@@ -5,12 +5,12 @@ import { focusQuestion, pick, useApp, useMessages } from '../shell/app-context.t
 
 /** The list of answered questions. */
 export function AnsweredList() {
-  const { session, catalog, locale, texts } = useApp();
+  const { session, catalog, locale, questionTexts } = useApp();
   const m = useMessages();
   const answers = session.answers.value;
   const ids = Object.keys(answers);
   // An answer opened from a draft or a link may be to a question whose texts are still on their way.
-  const textsIn = texts.factsReady(ids, []);
+  const textsIn = questionTexts.ready.value;
   return (
     <section class="answered panel" aria-labelledby="answered-heading">
       <h2 id="answered-heading">{m.answeredHeading}</h2>

@@ -10,11 +10,11 @@ import { focusQuestion, trackLoad, useApp, useMessages } from '../shell/app-cont
 
 /** The "who is asking" panel, full or folded. */
 export function AudienceChoice() {
-  const { session, catalog, texts } = useApp();
+  const { session, catalog, questionTexts } = useApp();
   const m = useMessages();
   // The question to focus shows once its texts are in (they come with who is chosen): focus waits for them.
   const toQuestion = () => {
-    trackLoad(texts.loadFacts([], session.audiences.value).catch(() => undefined));
+    trackLoad(questionTexts.load().catch(() => undefined));
     focusQuestion();
   };
   const [open, setOpen] = useState(false);

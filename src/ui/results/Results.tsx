@@ -5,26 +5,20 @@ import { ChecklistLink } from '../checklist/ChecklistLink.tsx';
 import { OtherSupport } from './OtherSupport.tsx';
 import { ResultCard } from './ResultItem.tsx';
 import { TakeHome } from './TakeHome.tsx';
-import { useEffect, useState } from 'preact/hooks';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
+import { useLater } from '../shell/use-later.ts';
 
 const GROUPS: StatusT[] = ['eligible', 'needs-info', 'not-eligible'];
 
 /** The results column, with any combination conflicts between items still possible first. */
 export function Results() {
-  const { session, catalog, locale, texts } = useApp();
+  const { session, catalog, locale, questionTexts } = useApp();
   const m = useMessages();
   const chosen = session.audiences.value.length > 0;
-  const ready = chosen && texts.factsReady(Object.keys(session.answers.value), session.audiences.value);
+  const ready = chosen && questionTexts.ready.value;
   // Once who is asking is chosen, the first question is drawn first and the results a task later: choosing is then two
   // short tasks on a slow phone, not one long one (issue 14). A page that starts with someone chosen draws both at once.
-  const [listed, setListed] = useState(ready);
-  useEffect(() => {
-    if (ready === listed) return;
-    if (!ready) return void setListed(false);
-    const later = setTimeout(() => setListed(true), 0);
-    return () => clearTimeout(later);
-  }, [ready, listed]);
+  const listed = useLater(ready, ready);
   // Before anyone is chosen (and while the questions' texts load): where the results will be, and the supports; the
   // engine has not run.
   if (!ready || !listed) {

@@ -2,7 +2,7 @@
  * The page: header, notices (storage, rules updates, a new version), who is asking, the current question (or "done"),
  * the answers given, and the results. About, the drafts page and the checklist are loaded when first opened.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { AnsweredList } from '../interview/AnsweredList.tsx';
 import { AudienceChoice } from '../interview/AudienceChoice.tsx';
 import { DonePanel } from '../interview/DonePanel.tsx';
@@ -12,6 +12,7 @@ import { QuestionCard } from '../interview/QuestionCard.tsx';
 import { Results } from '../results/Results.tsx';
 import { focusQuestion, useApp, useMessages } from './app-context.ts';
 import { lazy } from './lazy.tsx';
+import { useLater } from './use-later.ts';
 import { useWide } from './use-wide.ts';
 
 // Pages of their own chunks (issue 14): a resident who never opens them never downloads them.
@@ -27,7 +28,7 @@ const GROUP = 3;
 
 /** The root component. */
 export function App() {
-  const { session, view, display, counter, texts } = useApp();
+  const { session, view, display, counter, texts, questionTexts } = useApp();
   const m = useMessages();
   // An explanation (or an About entry, or the supports' list) opened: its texts are loaded now, not before (issue 14).
   // `toggle` does not bubble; listening in the capture phase hears every <details> on the page.
@@ -48,12 +49,8 @@ export function App() {
   }, [m]);
   // The page is drawn in three steps, each a task of its own after the one before has painted: the header, then "who
   // is asking", then the results and answers columns (issue 14: no long task on first load on a slow phone).
-  const [drawn, setDrawn] = useState(0);
-  useEffect(() => {
-    if (drawn >= 2) return;
-    const later = setTimeout(() => setDrawn(drawn + 1), 0);
-    return () => clearTimeout(later);
-  }, [drawn]);
+  const who = useLater(true);
+  const columns = useLater(who);
   const large = display.large.value;
   useEffect(() => {
     document.documentElement.classList.toggle('large-type', large);
@@ -61,7 +58,7 @@ export function App() {
   // Before anyone is chosen nothing is evaluated: the first screen never waits for the engine (issue 14).
   const chosen = session.audiences.value.length > 0;
   // The questions' texts for who is chosen come in a pack (issue 14): the engine runs once they are in.
-  const textsIn = chosen && texts.factsReady(Object.keys(session.answers.value), session.audiences.value);
+  const textsIn = chosen && questionTexts.ready.value;
   const current = textsIn && session.current.value;
   const wide = useWide();
   const page = view.view.value;
@@ -95,7 +92,7 @@ export function App() {
       <Notices />
       <main class="layout">
         <div class="area-ask">
-          {drawn >= 1 && (
+          {who && (
             <>
               <AudienceChoice />
               {!chosen ? (
@@ -117,8 +114,8 @@ export function App() {
             </>
           )}
         </div>
-        <div class="area-results">{drawn >= 2 && <Results />}</div>
-        <div class="area-answered">{drawn >= 2 && <AnsweredList />}</div>
+        <div class="area-results">{columns && <Results />}</div>
+        <div class="area-answered">{columns && <AnsweredList />}</div>
       </main>
     </>
   );

@@ -1,6 +1,7 @@
 /** The evaluation date: defaults to today; an incomplete date is flagged and the last good one stays in use. */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useApp, useMessages } from './app-context.ts';
+import { useLater } from './use-later.ts';
 
 /** The date input in the header. */
 export function AsOfField() {
@@ -25,11 +26,7 @@ export function AsOfField() {
   const onBlur = () => setBad(raw !== session.asOf.value);
   // A date field's first layout sets up the browser's date formats (about 50 ms on a slow phone): it becomes one a task
   // after the page's first paint, in a box of the same size (issue 14: no long task on first load).
-  const [dated, setDated] = useState(false);
-  useEffect(() => {
-    const later = setTimeout(() => setDated(true), 0);
-    return () => clearTimeout(later);
-  }, []);
+  const dated = useLater(true);
   return (
     <div class={`as-of field${bad ? ' has-error' : ''}`}>
       <label for="as-of">{m.asOfLabel}</label>
