@@ -24,6 +24,9 @@ export default defineConfig(({ mode }) => (mode === 'single' ? singleFile() : {
             // Everything the first screen needs, in one chunk (one gzip window): without this group rolldown makes a
             // shared chunk of every module that a lazy page also imports, and the first load pays for the seams.
             { name: 'app', tags: ['$initial'], priority: 1 },
+            // What the calculator needs once the first screen is up (src/calculator.ts with every module it imports that
+            // the first screen does not have): one chunk, not a dozen that each page loaded by need would also split off.
+            { name: 'calculator', test: /\/src\/calculator\.ts$/, priority: 0 },
           ],
         },
         // text-en-…, text-common-…, text-facts-N-… (questions by audience) and text-… (one per item): test/check-size.ts

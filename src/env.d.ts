@@ -6,6 +6,13 @@ declare module 'virtual:ruleset' {
   export default ruleset;
 }
 
+/** What the first screen needs of the rules (src/build/vite-ruleset-plugin.ts): in the entry chunk, not the ruleset's. */
+declare module 'virtual:ruleset-shell' {
+  import type { Ruleset } from './engine/types.ts';
+  const shell: Pick<Ruleset, 'version' | 'hash'> & { audiences: NonNullable<Ruleset['audiences']> };
+  export default shell;
+}
+
 /** Build-time settings for deployers (see README, "At a service counter"). */
 interface ImportMetaEnv {
   /** '1' makes counter mode the default on every device this build is opened on. */

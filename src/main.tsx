@@ -1,21 +1,37 @@
-/** Entry point: builds the state from the compiled ruleset, renders the page, resumes the last draft, reports its
- * height when embedded, and registers the service worker (offline use; a new version is offered, never forced). */
+/**
+ * Entry point, the first screen's code (issue 14): the page's header and "who is asking" are drawn from this small
+ * chunk, and the calculator (src/calculator.ts: the engine, the rules, the storage and the rest of the page) loads
+ * while the person chooses. Reports the page's height when embedded.
+ */
 import { render } from 'preact';
-import core from 'virtual:ruleset';
-import * as textPacks from 'virtual:ruleset-text';
-import { prepare } from './ruleset-text/slots.ts';
+import shellRules from 'virtual:ruleset-shell';
 import { embedMode, isFramed, reportHeight } from './embed/frame.ts';
-import { createAppState, deviceMode } from './state/index.ts';
+// The state layer's modules one by one: its index (index.ts) is the calculator's, engine included.
+import { deviceMode, type DeviceMode } from './state/device-mode.ts';
+import { createShell, type ShellState } from './state/shell.ts';
+import { viewOfHash } from './state/view.ts';
+import { mayHoldDrafts } from './storage/drafts-lite.ts';
+import { readAllPending } from './storage/pending.ts';
 // The page's own styles before any component's: a page loaded by need brings its CSS with its chunk, whose rules must
 // come after these (the one-file build puts every CSS file in one sheet, in the order modules are first imported).
 import './ui/shell/styles.css';
 import './ui/shell/steady.css';
-import { registerServiceWorker } from './state/service-worker.ts';
-import { App } from './ui/shell/App.tsx';
+import { App, type CalculatorParts } from './ui/shell/App.tsx';
 import { AppProvider } from './ui/shell/app-context.ts';
 
-const root = document.getElementById('app');
-if (root) {
+/**
+ * Whether the first screen may show before the calculator is in: on the calculator's page, on a device with nothing
+ * to resume (no draft, nothing a page left pending, no hand-off link) and not at a counter. Otherwise the page waits
+ * for the calculator, so that it opens with the draft or the link rather than changing under the person's eyes.
+ */
+async function firstScreenFirst(hash: string, mode: DeviceMode): Promise<boolean> {
+  if (mode.counter || viewOfHash(hash) !== 'calculator' || hash.startsWith('#r=') || readAllPending().length > 0) return false;
+  return !(await mayHoldDrafts());
+}
+
+/** Draws the first screen (when it may come first), then the calculator. Not awaited at the top level: the
+ * calculator's chunk imports this one, whose evaluation must be over for that import to finish. */
+async function start(root: HTMLElement): Promise<void> {
   const mode = deviceMode(location.search, { counter: import.meta.env.VITE_COUNTER_MODE, idleMinutes: import.meta.env.VITE_COUNTER_IDLE_MINUTES });
   const framed = isFramed();
   const embedded = embedMode(location.search, framed);
@@ -23,54 +39,35 @@ if (root) {
   document.documentElement.classList.toggle('embedded', embedded);
   // A hand-off link points at the app's public address (the one-file copy and a counter's own URL are no use on a phone).
   const shareBase = import.meta.env.VITE_PUBLIC_URL || `${location.origin}${location.pathname}`;
-  // The rules as the page starts with them: the structure and the interview's Chinese; the rest comes by need.
-  const ruleset = prepare(core);
-  const state = createAppState(ruleset, { hash: location.hash, mode, embedded: framed, shareBase, textPacks });
-  const openLink = () => (location.hash.startsWith('#r=') ? state.share.open(location.hash) : undefined);
-  window.addEventListener('hashchange', () => {
-    state.view.follow(location.hash);
-    void openLink();
-  });
-  // The last draft is usually back within a few milliseconds: wait briefly for it, so the page does not open blank
-  // and then jump; a slow or blocked IndexedDB must not hold the page up, and resumes later if nothing was answered.
-  await Promise.race([state.drafts.start().then(openLink), new Promise((wait) => setTimeout(wait, 500))]);
-  render(
-    <AppProvider state={state}>
-      <App />
-    </AppProvider>,
-    root,
-  );
-  // Save a pending change before the page goes: pagehide on close or navigation; a hidden tab may be killed unannounced.
-  addEventListener('pagehide', () => void state.drafts.flush());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void state.drafts.flush();
-  });
-  // At a counter, any key, tap or scroll means the person is still there: it postpones (or cancels) the idle wipe.
-  const idle = state.counter?.idle;
-  if (idle) {
-    for (const type of ['keydown', 'pointerdown', 'wheel', 'touchstart', 'input']) addEventListener(type, () => idle.activity(), { capture: true, passive: true });
-    idle.start();
-  }
-  // The engine's groundwork, one idle task per step: nobody has chosen yet, so nothing waits for it.
-  const idleStep = (steps: (() => void)[]) => {
-    const step = steps.shift();
-    if (!step) return;
-    const next = () => {
-      step();
-      idleStep(steps);
-    };
-    if ('requestIdleCallback' in window) requestIdleCallback(next, { timeout: 2000 });
-    else setTimeout(next, 50);
+  const shell = createShell(shellRules, { hash: location.hash, embedded: framed });
+  addEventListener('hashchange', () => shell.view.follow(location.hash));
+  // The page's title from index.html goes as the app draws (Preact leaves a node it cannot reuse where it was).
+  let boot: ChildNode | null = root.firstChild;
+  const show = (state: ShellState, parts?: CalculatorParts) => {
+    boot?.remove();
+    boot = null;
+    render(
+      <AppProvider state={state}>
+        <App parts={parts} />
+      </AppProvider>,
+      root,
+    );
   };
-  idleStep(state.session.warmUp());
+  const first = await firstScreenFirst(location.hash, mode);
+  if (first) show(shell);
   if (framed) reportHeight(import.meta.env.VITE_EMBED_PARENT_ORIGIN || '*');
-  // Not in `npm run dev` (there is no sw.js before a build), nor in a frame (the portal's page needs the network
-  // anyway, and a cross-site frame's worker would never control the page), nor in the one-file copy (file://).
-  if (import.meta.env.PROD && !embedded && location.protocol !== 'file:') {
-    registerServiceWorker('./sw.js', {
-      needRefresh: (apply) => state.update.offer(apply),
-      offlineReady: () => state.update.markOfflineReady(),
-      replaced: () => state.update.markStale(),
-    });
+  // The first screen is painted before the calculator is asked for: its download and parsing never delay it (a tab
+  // opened in the background paints nothing, so it does not wait for a frame beyond a tenth of a second).
+  if (first) await new Promise((painted) => (requestAnimationFrame(() => setTimeout(painted, 0)), setTimeout(painted, 100)));
+  try {
+    const { startCalculator } = await import('./calculator.ts');
+    const { state, parts } = await startCalculator(shell, { mode, embedded, shareBase });
+    show(state, parts);
+  } catch (e) {
+    shell.fail(e);
+    show(shell);
   }
 }
+
+const root = document.getElementById('app');
+if (root) void start(root);

@@ -12,6 +12,7 @@ import { forResidents } from './resident-text.ts';
 import { splitRuleset, type SplitRuleset } from './split-ruleset.ts';
 
 const ID = 'virtual:ruleset';
+const SHELL = 'virtual:ruleset-shell';
 const TEXT = 'virtual:ruleset-text';
 /** The prefix of every module this plugin serves. */
 export const RULESET_MODULE = '\0virtual:ruleset';
@@ -29,12 +30,22 @@ export function rulesetPlugin(policiesDir = 'policies'): Plugin {
   const compiled = () => (split ??= splitRuleset(forResidents(withoutCases(loadPolicies(root)))));
   return {
     name: 'hz-ruleset',
-    resolveId: (id) => (id === ID || id === TEXT || id.startsWith(`${TEXT}/`) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === ID || id === SHELL || id === TEXT || id.startsWith(`${TEXT}/`) ? `\0${id}` : undefined),
     load(id) {
       if (!id.startsWith(RULESET_MODULE)) return undefined;
       try {
         const s = compiled();
-        if (id === `\0${ID}`) return jsonModule(s.core);
+        // The first screen's part (who may be asking, the rules' version): the same audience objects as the ruleset's,
+        // so a text pack filled into one is in the other. The key stays in its place: packs fill texts in walk order.
+        if (id === `\0${SHELL}`) return jsonModule({ version: s.core.version, hash: s.core.hash, audiences: s.core.audiences ?? [] });
+        if (id === `\0${ID}`) {
+          return [
+            `import shell from ${JSON.stringify(SHELL)};`,
+            `const core = JSON.parse(${JSON.stringify(JSON.stringify({ ...s.core, audiences: 0 }))});`,
+            'core.audiences = shell.audiences;',
+            'export default core;',
+          ].join('\n');
+        }
         if (id === `\0${TEXT}`) {
           const load = (pack: string) => `() => import(${JSON.stringify(`${TEXT}/${pack}`)})`;
           // By the items' order in the ruleset (ids would only lengthen the entry chunk).

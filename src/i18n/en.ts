@@ -365,6 +365,7 @@ export const en = {
     later: 'Later',
     offlineReady: 'Ready to work offline: this calculator now opens without a network.',
     stale: 'A new version is now in use. Reload the page; your answers are saved and will be back.',
+    cannotLoad: "The calculator's files did not load (the network may be down, or there is a new version). Reload the page.",
     reload: 'Reload',
     dismiss: 'OK',
   },

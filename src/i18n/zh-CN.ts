@@ -214,6 +214,7 @@ export const zhCN = {
     later: '稍后',
     offlineReady: '已可离线使用：断网后也能打开本计算器。',
     stale: '新版本已启用，请刷新页面。当前的回答已自动保存，刷新后会继续。',
+    cannotLoad: '计算器的文件没有载入（可能网络已断开，或已有新版本）。请刷新页面。',
     reload: '刷新',
     dismiss: '知道了',
   },

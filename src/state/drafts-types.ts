@@ -2,6 +2,7 @@
 import type { DraftFileProblem } from '../storage/draft-schema.ts';
 import type { DraftStore, DraftStoreFault } from '../storage/drafts.ts';
 import type { ResultChange } from './result-changes.ts';
+import type { SavedSession } from './session.ts';
 import type { TabChannel } from './tab-channel.ts';
 
 /** A draft as the list shows it. */
@@ -55,4 +56,7 @@ export interface DraftsOptions {
    * first change). Default: the browser's list of IndexedDB databases; with an injected `open`, always true.
    */
   mayHoldDrafts?: () => Promise<boolean>;
+  /** The interview the page started from, when the session already holds a choice made on the first screen (main.tsx)
+   * before the drafts existed: that choice is then a change to keep. Default: the session as it is. */
+  pristine?: SavedSession;
 }

@@ -83,7 +83,7 @@ export const DraftsModel = createModel((session: Session, ruleset: Ruleset, opti
   const ready = signal(false);
   const drafts = signal<Draft[]>([]);
   const damaged = signal<Damaged | null>(null);
-  const initial = content();
+  const initial = options.pristine ?? content();
 
   function content(): SavedSession {
     return { answers: session.answers.value, asOf: session.asOf.value, audiences: session.audiences.value };

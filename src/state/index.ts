@@ -2,10 +2,9 @@
 import type { Ruleset } from '../engine/index.ts';
 import { makeCatalog, type Catalog } from './catalog.ts';
 import { todayIso } from './clock.ts';
-import { LocaleModel, type Locale, type LocaleState } from './locale.ts';
+import type { Locale } from './locale.ts';
 import { SessionModel, type Session } from './session.ts';
-import { ViewModel, viewOfHash, type ViewState } from './view.ts';
-import { DisplayModel, type DisplayState } from './display.ts';
+import { createShell, type Shell, type ShellState } from './shell.ts';
 import { ChecklistModel, type ChecklistState } from './checklist.ts';
 import { DraftsModel, type DraftsOptions, type DraftsState } from './drafts.ts';
 import { UpdateModel, type UpdateState } from './app-update.ts';
@@ -28,18 +27,16 @@ export type { UpdateState } from './app-update.ts';
 export type { IdleState } from './idle.ts';
 export type { Opened, ShareState } from './share.ts';
 export { textsReady, type TextPacks, type TextsState } from './texts.ts';
+export { createShell, type Shell, type ShellRules, type ShellState } from './shell.ts';
 export { deviceMode, type DeviceMode } from './device-mode.ts';
 export { draftOf, readDraft, type Draft, type DraftProblem, type DraftResult } from './answer-input.ts';
 export { failedConditions, openFacts, possibleConflicts } from './results.ts';
 export * from './engine.ts';
 
-/** Everything the UI reads: the session, the language and the ruleset lookups. */
-export interface AppState {
+/** Everything the UI reads: the first screen's state, the session, and the ruleset lookups. */
+export interface AppState extends ShellState {
   session: Session;
-  locale: LocaleState;
   catalog: Catalog;
-  view: ViewState;
-  display: DisplayState;
   checklist: ChecklistState;
   drafts: DraftsState;
   update: UpdateState;
@@ -52,8 +49,6 @@ export interface AppState {
   questionTexts: { ready: ReadonlySignal<boolean>; load(): Promise<void> };
   /** Where a hand-off link points: the public address of the app (the build's VITE_PUBLIC_URL, else this page's). */
   shareBase: string;
-  /** The page runs inside another page's frame: a storage failure is then the frame's, and a full window may help. */
-  embedded: boolean;
   /** Set at a service counter: the idle wipe (the "next person" action is drafts.nextPerson). Null on a resident's device. */
   counter: { idle: IdleState; idleMinutes: number } | null;
 }
@@ -61,7 +56,8 @@ export interface AppState {
 /** How long the idle warning counts down before the wipe. */
 const WARN_MS = 60_000;
 
-/** Creates the app's state; `now` is injectable so a test can pin "today". */
+/** Creates the app's state on the first screen's (`shell`; made here when there was none), which then has it as its
+ * calculator; `now` is injectable so a test can pin "today". */
 export function createAppState(
   ruleset: Ruleset,
   options: {
@@ -74,12 +70,17 @@ export function createAppState(
     shareBase?: string;
     /** The loaders of the ruleset's text packs (main.tsx); without them the ruleset must hold every text. */
     textPacks?: TextPacks;
+    shell?: Shell;
   } = {},
 ): AppState {
+  const shell = options.shell ?? createShell({ version: ruleset.version, hash: ruleset.hash, audiences: ruleset.audiences ?? [] }, options);
+  const today = todayIso(options.now);
   const texts = new TextsModel(ruleset, { packs: options.textPacks ?? null, onStaleCode: () => update.markStale() });
-  const session = new SessionModel(ruleset, todayIso(options.now), texts.revision);
+  const session = new SessionModel(ruleset, shell.choice, texts.revision);
   const mode = options.mode ?? { counter: false, idleMinutes: 10 };
-  const drafts = new DraftsModel(session, ruleset, { counter: mode.counter, onStaleCode: () => update.markStale(), ...options.drafts });
+  // What drafts count a change from: the empty interview of today, even when the first screen has a choice already.
+  const pristine = { answers: {}, asOf: today, audiences: [] };
+  const drafts = new DraftsModel(session, ruleset, { counter: mode.counter, onStaleCode: () => update.markStale(), pristine, ...options.drafts });
   const update = new UpdateModel(() => drafts.flush());
   const idle = () =>
     new IdleModel({ idleMs: mode.idleMinutes * 60_000, warnMs: WARN_MS, holdsPerson: () => drafts.holdsPerson.value, wipe: () => drafts.nextPerson() });
@@ -89,11 +90,15 @@ export function createAppState(
     load: () => texts.loadFacts(Object.keys(session.answers.value), session.audiences.value),
   };
   effect(() => void questionTexts.load().catch(() => undefined));
-  return {
-    embedded: options.embedded ?? false,
+  const app: AppState = {
+    locale: shell.locale,
+    display: shell.display,
+    view: shell.view,
+    choice: shell.choice,
+    rules: shell.rules,
+    embedded: shell.embedded,
+    calculator: shell.calculator,
     counter: mode.counter ? { idle: idle(), idleMinutes: mode.idleMinutes } : null,
-    view: new ViewModel(viewOfHash(options.hash ?? '')),
-    display: new DisplayModel(),
     session,
     checklist: new ChecklistModel(ruleset, session, texts.revision, () => update.markStale()),
     drafts,
@@ -102,7 +107,8 @@ export function createAppState(
     texts,
     questionTexts,
     shareBase: options.shareBase ?? '',
-    locale: new LocaleModel(options.locale ?? 'zh-CN'),
     catalog: makeCatalog(ruleset),
   };
+  shell.arrive(app);
+  return app;
 }

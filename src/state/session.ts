@@ -3,8 +3,9 @@
  * come out as computed signals. Actions are the only way to change them (answer, skip, back, edit, reset).
  */
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
-import { checkAnswer, evaluate, givenAnswer, isRealDate, questionsLeft, warmUpSteps } from '../engine/index.ts';
+import { checkAnswer, evaluate, givenAnswer, questionsLeft, warmUpSteps } from '../engine/index.ts';
 import type { AnswerValueT, Answers, ApplicantKindT, Evaluation, Ruleset } from '../engine/index.ts';
+import { ChoiceModel, type ChoiceState } from './choice.ts';
 
 /** One answer given, with what it replaced, so Back can undo exactly that step. */
 interface Step {
@@ -35,14 +36,14 @@ function without(answers: Answers, fact: string): Answers {
 }
 
 /**
- * The session model; `today` comes from src/state/clock.ts so the engine never reads the clock. `texts` counts the
+ * The session model, around who is asking and the evaluation date as the first screen chose them (choice.ts), or
+ * around a fresh choice on `today` (from src/state/clock.ts: the engine never reads the clock). `texts` counts the
  * text packs put into the ruleset (src/state/texts.ts): the explanations quote those texts, so each one re-evaluates.
  */
-export const SessionModel = createModel((ruleset: Ruleset, today: string, texts?: ReadonlySignal<number>) => {
+export const SessionModel = createModel((ruleset: Ruleset, chosen: ChoiceState | string, texts?: ReadonlySignal<number>) => {
+  const choice = typeof chosen === 'string' ? new ChoiceModel(chosen) : chosen;
+  const { asOf, audiences } = choice;
   const answers = signal<Answers>({});
-  const asOf = signal(today);
-  // Who is asking: ids of ruleset.audiences (a graduate, a founder, an employer…); several may be chosen.
-  const audiences = signal<string[]>([]);
   const steps = signal<Step[]>([]);
   const reopened = signal<CurrentQuestion | null>(null);
   // Counts the interviews replaced by load(): what belongs to one person (checklist ticks) starts afresh with the next.
@@ -80,8 +81,8 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string, texts?
 
   return {
     answers: answers as ReadonlySignal<Answers>,
-    asOf: asOf as ReadonlySignal<string>,
-    audiences: audiences as ReadonlySignal<string[]>,
+    asOf,
+    audiences,
     applicants,
     evaluation,
     upcoming,
@@ -124,11 +125,7 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string, texts?
       reopened.value = null;
     },
     /** Sets the evaluation date; refuses (returns false) anything but a real YYYY-MM-DD date. */
-    setAsOf(iso: string): boolean {
-      if (!isRealDate(iso) || iso < '1900-01-01') return false;
-      asOf.value = iso;
-      return true;
-    },
+    setAsOf: (iso: string) => choice.setAsOf(iso),
     /**
      * Replaces the whole interview with a saved one (a draft opened or imported). Answers to questions this ruleset
      * no longer has, or no longer accepts, and unknown audiences are left out: their ids are returned.
@@ -145,18 +142,15 @@ export const SessionModel = createModel((ruleset: Ruleset, today: string, texts?
       const known = new Set((ruleset.audiences ?? []).map((a) => a.id));
       dropped.push(...saved.audiences.filter((a) => !known.has(a)));
       answers.value = kept;
-      audiences.value = saved.audiences.filter((a) => known.has(a));
-      if (isRealDate(saved.asOf) && saved.asOf >= '1900-01-01') asOf.value = saved.asOf;
+      choice.setAudiences(saved.audiences.filter((a) => known.has(a)));
+      choice.setAsOf(saved.asOf);
       steps.value = [];
       reopened.value = null;
       generation.value++;
       return dropped;
     },
     /** Ticks or unticks one audience; items of no chosen audience drop out as not applicable, answers stay. */
-    toggleAudience(id: string, on: boolean) {
-      const rest = audiences.value.filter((a) => a !== id);
-      audiences.value = on ? [...rest, id] : rest;
-    },
+    toggleAudience: (id: string, on: boolean) => choice.toggleAudience(id, on),
   };
 });
 

@@ -147,9 +147,14 @@ describe('the vite plugin', () => {
 
   it('compiles the real policies into the virtual module', () => {
     const code = loadHook('policies').call(context, '\0virtual:ruleset');
-    expect(code).toMatch(/^export default JSON\.parse\(/);
+    // Its audiences are the first screen's objects (virtual:ruleset-shell), so a text pack filled into one is in both.
+    expect(code).toMatch(/^import shell from "virtual:ruleset-shell";\nconst core = JSON\.parse\(/);
+    expect(code).toContain('core.audiences = shell.audiences;');
     // The app ships without the cases.
     expect(String(code)).not.toContain('"cases"');
+    const shell = String(loadHook('policies').call(context, '\0virtual:ruleset-shell'));
+    expect(shell).toMatch(/^export default JSON\.parse\(/);
+    expect(shell).toContain('audiences');
   });
 
   it('fails the build naming the file, line, path and reason', () => {

@@ -109,7 +109,7 @@ describe('the ruleset split by need', () => {
   it('serves the packs as modules, one loader per item', () => {
     const plugin = rulesetPlugin('policies');
     const load = (id: string) => String((plugin.load as (id: string) => unknown).call({ error: (m: string) => { throw new Error(m); } }, id));
-    expect(load('\0virtual:ruleset')).toMatch(/^export default JSON\.parse\(/);
+    expect(load('\0virtual:ruleset-shell')).toMatch(/^export default JSON\.parse\(/);
     const loaders = load('\0virtual:ruleset-text');
     expect(loaders.match(/import\("virtual:ruleset-text\/item\//g)).toHaveLength(resident.items.length);
     expect(load('\0virtual:ruleset-text/item/graduate-employment-subsidy')).toMatch(/^export default JSON\.parse\(/);

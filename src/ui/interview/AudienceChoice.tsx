@@ -6,20 +6,21 @@
  */
 import { useState } from 'preact/hooks';
 import { Txt } from '../shell/Txt.tsx';
-import { focusQuestion, trackLoad, useApp, useMessages } from '../shell/app-context.ts';
+import { focusQuestion, trackLoad, useShell, useMessages } from '../shell/app-context.ts';
 
 /** The "who is asking" panel, full or folded. */
 export function AudienceChoice() {
-  const { session, catalog, questionTexts } = useApp();
+  const { choice, rules, calculator } = useShell();
   const m = useMessages();
-  // The question to focus shows once its texts are in (they come with who is chosen): focus waits for them.
+  // The question to focus shows once the calculator's code (on the first screen) and its texts are in (they come with
+  // who is chosen): focus waits for both.
   const toQuestion = () => {
-    trackLoad(questionTexts.load().catch(() => undefined));
+    trackLoad(calculator.then((app) => app.questionTexts.load()).catch(() => undefined));
     focusQuestion();
   };
   const [open, setOpen] = useState(false);
-  const all = catalog.ruleset.audiences ?? [];
-  const chosen = session.audiences.value;
+  const all = rules.audiences;
+  const chosen = choice.audiences.value;
   const folded = !open && chosen.length > 0;
   // One tree for both states: folding hides the boxes not ticked rather than swapping the markup, so the box just
   // ticked stays the same element (checked, focusable, seen by a test that checks it) and the rest stays in place.
@@ -44,7 +45,7 @@ export function AudienceChoice() {
                     checked={chosen.includes(a.id)}
                     aria-describedby={a.help && !folded ? `aud-${a.id}-help` : undefined}
                     onChange={(e) => {
-                      session.toggleAudience(a.id, (e.currentTarget as HTMLInputElement).checked);
+                      choice.toggleAudience(a.id, (e.currentTarget as HTMLInputElement).checked);
                       // The first choice folds the list (open is false): the question is what to look at next.
                       if (!open) toQuestion();
                     }}

@@ -1,19 +1,19 @@
 /** The evaluation date: defaults to today; an incomplete date is flagged and the last good one stays in use. */
 import { useState } from 'preact/hooks';
-import { useApp, useMessages } from './app-context.ts';
+import { useShell, useMessages } from './app-context.ts';
 import { useLater } from './use-later.ts';
 
 /** The date input in the header. */
 export function AsOfField() {
-  const { session } = useApp();
+  const { choice } = useShell();
   const m = useMessages();
-  const [raw, setRaw] = useState(session.asOf.value);
+  const [raw, setRaw] = useState(choice.asOf.value);
   const [bad, setBad] = useState(false);
   // A date set from outside (a draft opened or imported) replaces whatever the field held.
-  const [shown, setShown] = useState(session.asOf.value);
-  if (shown !== session.asOf.value) {
-    setShown(session.asOf.value);
-    setRaw(session.asOf.value);
+  const [shown, setShown] = useState(choice.asOf.value);
+  if (shown !== choice.asOf.value) {
+    setShown(choice.asOf.value);
+    setRaw(choice.asOf.value);
     setBad(false);
   }
   // Chromium fires input for every keystroke in the year (0002, 0020, 0202 …): take a date as soon as it is
@@ -21,9 +21,9 @@ export function AsOfField() {
   const onInput = (e: Event) => {
     const v = (e.currentTarget as HTMLInputElement).value;
     setRaw(v);
-    if (session.setAsOf(v)) setBad(false);
+    if (choice.setAsOf(v)) setBad(false);
   };
-  const onBlur = () => setBad(raw !== session.asOf.value);
+  const onBlur = () => setBad(raw !== choice.asOf.value);
   // A date field's first layout sets up the browser's date formats (about 50 ms on a slow phone): it becomes one a task
   // after the page's first paint, in a box of the same size (issue 14: no long task on first load).
   const dated = useLater(true);

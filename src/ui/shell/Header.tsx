@@ -3,13 +3,13 @@ import { AsOfField } from './AsOfField.tsx';
 import { DraftsLink } from './DraftsLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LargeTypeSwitch } from './LargeTypeSwitch.tsx';
-import { useApp, useMessages } from './app-context.ts';
+import { useShell, useMessages } from './app-context.ts';
 
 /** The header band. */
 export function Header() {
-  const { catalog, view } = useApp();
+  const { rules, view } = useShell();
   const m = useMessages();
-  const { version, hash } = catalog.ruleset;
+  const { version, hash } = rules;
   return (
     <header class="site-header">
       <div class="header-bar">

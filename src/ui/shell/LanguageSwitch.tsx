@@ -2,11 +2,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { loadCatalog } from '../../i18n/index.ts';
 import type { Locale } from '../../state/index.ts';
-import { useApp, useMessages } from './app-context.ts';
+import { useShell, useMessages } from './app-context.ts';
 
 /** The language switch in the header. */
 export function LanguageSwitch() {
-  const { locale, texts, update } = useApp();
+  const { locale, calculator } = useShell();
   const m = useMessages();
   const current = locale.locale.value;
   const [busy, setBusy] = useState(false);
@@ -17,6 +17,8 @@ export function LanguageSwitch() {
     if (next === 'en') {
       setBusy(true);
       try {
+        // The rules' English goes into the calculator's ruleset: on the first screen, the switch waits for it.
+        const { texts, update } = await calculator;
         await Promise.all([loadCatalog('en').catch((e: unknown) => (update.markStale(), Promise.reject(e))), texts.loadEnglish()]);
       } catch {
         return; // This page's files are out of date: the stale prompt (Notices) offers the reload.

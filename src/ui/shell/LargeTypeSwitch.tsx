@@ -1,8 +1,8 @@
 /** 大字模式: one tap makes all text half as large again; pressed state shown and announced. */
-import { useApp, useMessages } from './app-context.ts';
+import { useShell, useMessages } from './app-context.ts';
 
 export function LargeTypeSwitch() {
-  const { display } = useApp();
+  const { display } = useShell();
   const m = useMessages();
   const on = display.large.value;
   return (

@@ -1,10 +1,10 @@
 /** Shows a bilingual text in the current language; missing English shows the Chinese with a small marker. */
 import type { TextT } from '../../state/index.ts';
-import { useApp, useMessages } from './app-context.ts';
+import { useShell, useMessages } from './app-context.ts';
 
 /** One {zh, en} text, rendered for the current locale. */
 export function Txt({ text }: { text: TextT }) {
-  const { locale } = useApp();
+  const { locale } = useShell();
   const m = useMessages();
   if (locale.locale.value === 'zh-CN') return <>{text.zh}</>;
   if (text.en !== null) return <>{text.en}</>;

@@ -2,10 +2,13 @@
 import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { catalogs, type MessagePart, type Messages } from '../../i18n/index.ts';
-import type { AppState, Locale, TextT } from '../../state/index.ts';
+import type { AppState, Locale, ShellState, TextT } from '../../state/index.ts';
 
-/** The app state, provided once by main.tsx (through AppProvider). */
-export const AppContext = createContext<AppState | null>(null);
+/** The first screen's state, then the whole app state once the calculator's code is in (main.tsx, AppProvider). */
+export const AppContext = createContext<ShellState | null>(null);
+
+/** Whether the calculator's state is in (the first screen has only the shell's). */
+export const isApp = (state: ShellState): state is AppState => 'session' in state;
 
 /** How many text packs are in the ruleset (src/state/texts.ts); a change re-renders every component that reads the app. */
 const TextsRevision = createContext(0);
@@ -15,15 +18,28 @@ const TextsRevision = createContext(0);
  * citation, a summary) sees no change of props: every reader of the app state is re-rendered when one arrives
  * (a context change passes @preact/signals' shouldComponentUpdate).
  */
-export function AppProvider({ state, children }: { state: AppState; children: ComponentChildren }) {
-  return h(AppContext.Provider, { value: state }, h(TextsRevision.Provider, { value: state.texts.revision.value }, children));
+export function AppProvider({ state, children }: { state: ShellState; children: ComponentChildren }) {
+  return h(AppContext.Provider, { value: state }, h(TextsRevision.Provider, { value: isApp(state) ? state.texts.revision.value : 0 }, children));
 }
 
-/** The app state; throws if a component is rendered outside the provider (a wiring bug, not a user error). */
-export function useApp(): AppState {
-  const app = useContext(AppContext);
+/** The first screen's state (also there once the calculator is); throws outside the provider (a wiring bug). */
+export function useShell(): ShellState {
+  const state = useContext(AppContext);
   useContext(TextsRevision);
-  if (!app) throw new Error('AppContext is not provided');
+  if (!state) throw new Error('AppContext is not provided');
+  return state;
+}
+
+/** The whole app state, or null while the first screen waits for the calculator's code. */
+export function useMaybeApp(): AppState | null {
+  const state = useShell();
+  return isApp(state) ? state : null;
+}
+
+/** The app state, for the calculator's own components (rendered only once it is in); throws otherwise (a wiring bug). */
+export function useApp(): AppState {
+  const app = useMaybeApp();
+  if (!app) throw new Error('the calculator is not loaded');
   return app;
 }
 
@@ -39,7 +55,7 @@ const withPart = new WeakMap<MessagePart, Messages & MessagePart>();
 export function useMessages(): Messages;
 export function useMessages<P extends MessagePart>(part: P): Messages & P;
 export function useMessages(part?: MessagePart): Messages {
-  const locale = useApp().locale.locale.value;
+  const locale = useShell().locale.locale.value;
   const en = locale === 'en' ? catalogs.en : undefined;
   if (en) return en;
   if (!part) return catalogs['zh-CN'];
