@@ -20,10 +20,11 @@ export default defineConfig(({ mode }) => (mode === 'single' ? singleFile() : {
         // check can hold code and data to budgets of their own. Their text packs (loaded by need) are chunks too.
         codeSplitting: {
           groups: [
-            { name: 'ruleset', test: /^\0virtual:ruleset$/, priority: 2 },
             // Everything the first screen needs, in one chunk (one gzip window): without this group rolldown makes a
-            // shared chunk of every module that a lazy page also imports, and the first load pays for the seams.
-            { name: 'app', tags: ['$initial'], priority: 1 },
+            // shared chunk of every module that a lazy page also imports, and the first load pays for the seams. First,
+            // so that the ruleset's group does not take the first screen's part of the rules (virtual:ruleset-shell).
+            { name: 'app', tags: ['$initial'], priority: 3 },
+            { name: 'ruleset', test: /^\0virtual:ruleset$/, priority: 2 },
             // What the calculator needs once the first screen is up (src/calculator.ts with every module it imports that
             // the first screen does not have): one chunk, not a dozen that each page loaded by need would also split off.
             { name: 'calculator', test: /\/src\/calculator\.ts$/, priority: 0 },

@@ -29,6 +29,16 @@ async function firstScreenFirst(hash: string, mode: DeviceMode): Promise<boolean
   return !(await mayHoldDrafts());
 }
 
+/** Resolves once the first screen's "who is asking" is in the page (App draws it a task after the header). */
+function whoDrawn(root: HTMLElement): Promise<void> {
+  return new Promise((drawn) => {
+    const there = () => root.querySelector('section.who') !== null;
+    if (there()) return drawn();
+    const watch = new MutationObserver(() => there() && (watch.disconnect(), drawn()));
+    watch.observe(root, { childList: true, subtree: true });
+  });
+}
+
 /** Draws the first screen (when it may come first), then the calculator. Not awaited at the top level: the
  * calculator's chunk imports this one, whose evaluation must be over for that import to finish. */
 async function start(root: HTMLElement): Promise<void> {
@@ -56,9 +66,12 @@ async function start(root: HTMLElement): Promise<void> {
   const first = await firstScreenFirst(location.hash, mode);
   if (first) show(shell);
   if (framed) reportHeight(import.meta.env.VITE_EMBED_PARENT_ORIGIN || '*');
-  // The first screen is painted before the calculator is asked for: its download and parsing never delay it (a tab
-  // opened in the background paints nothing, so it does not wait for a frame beyond a tenth of a second).
-  if (first) await new Promise((painted) => (requestAnimationFrame(() => setTimeout(painted, 0)), setTimeout(painted, 100)));
+  // The first screen is drawn and painted before the calculator is asked for: its download and parsing never delay it
+  // (a tab opened in the background paints nothing, so it does not wait for a frame beyond a tenth of a second).
+  if (first) {
+    await whoDrawn(root);
+    await new Promise((painted) => (requestAnimationFrame(() => setTimeout(painted, 0)), setTimeout(painted, 100)));
+  }
   try {
     const { startCalculator } = await import('./calculator.ts');
     const { state, parts } = await startCalculator(shell, { mode, embedded, shareBase });

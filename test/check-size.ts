@@ -12,9 +12,11 @@ import { gzipSync } from 'node:zlib';
  * raise one only with a reason in the commit. Raised to code 108 / rules 115 KB by issue 14's second round (code
  * 94.4 → 105.4 KB, rules 105.3 → 112.4 KB): the first screen lost 17 KB to chunks loaded by need (the explanation, the
  * pages' CSS and words, the drafts' storage, the checklist sheet, the questions' texts in 15 groups by audience), and
- * each chunk, compressed alone, no longer shares the words and names it shared with the first screen's.
+ * each chunk, compressed alone, no longer shares the words and names it shared with the first screen's. Third round:
+ * code 105.8 → 107.5 KB raised to 111 KB (the first screen's chunk and the calculator's are compressed apart, and the
+ * audiences moved with the first screen: virtual:ruleset-shell), rules 112.4 → 108.3 KB lowered to 111 KB.
  */
-const BUDGETS = { code: 108 * 1024, rules: 115 * 1024 };
+const BUDGETS = { code: 111 * 1024, rules: 111 * 1024 };
 
 /** The rules' chunks: the ruleset (structure and the interview's Chinese) and its text packs (vite.config.ts names them). */
 const RULES = /^assets\/(ruleset|text)-/;

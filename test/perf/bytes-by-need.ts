@@ -29,7 +29,7 @@ const TARGETS = { firstScreen: 45 * 1024, session: 80 * 1024 };
 /** What this check enforces: the targets where met, else the figures of the last change that saved bytes plus about
  * 3 KB. Lower them (towards TARGETS) with each change that saves bytes; raise them only with a reason in the commit.
  * Issue 14's third round (the first screen drawn from the entry chunk, the calculator loaded after it): first screen
- * 67.5 → 25.7 KB; the first rules question 71.3 → 74.4 KB and the session 105.2 → 108.0 KB, the price of one more chunk. */
+ * 67.5 → 27.1 KB; the first rules question 71.3 → 74.0 KB and the session 105.2 → 107.9 KB, the price of one more chunk. */
 const BUDGETS = { firstScreen: 45 * 1024, firstQuestion: 78 * 1024, session: 111 * 1024 };
 /** At most this many questions are answered (the fresh graduate's interview takes about 15). */
 const MAX_ANSWERS = 40;

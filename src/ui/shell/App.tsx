@@ -59,10 +59,10 @@ export function App({ parts }: { parts?: CalculatorParts }) {
     document.documentElement.lang = m.htmlLang;
     document.title = m.title;
   }, [m]);
-  // With the calculator in from the start (a draft to resume, a link, a counter), the page is drawn in three steps,
-  // each a task of its own after the one before has painted: the header, then "who is asking", then the results and
-  // answers columns (issue 14: no long task on first load on a slow phone). The first screen alone draws both at once.
-  const who = useLater(true, !parts);
+  // The page is drawn in three steps, each a task of its own after the one before has painted: the header, then "who
+  // is asking", then the results and answers columns (issue 14: no long task on first load on a slow phone; the first
+  // layout of each sets up fonts, some 40-60 ms at 4x in Linux Chromium). main.tsx loads the calculator after the second.
+  const who = useLater(true);
   const columns = useLater(who);
   const large = display.large.value;
   useEffect(() => {
