@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadPolicies } from '../../src/build/load-policies.ts';
 import { UpdateModel } from '../../src/state/app-update.ts';
+import { ChoiceModel } from '../../src/state/choice.ts';
 import { DraftsModel, type DraftsOptions } from '../../src/state/drafts.ts';
 import { SessionModel } from '../../src/state/session.ts';
 import type { Draft } from '../../src/storage/draft-schema.ts';
@@ -52,6 +53,38 @@ describe('session.load', () => {
     expect(session.asOf.value).toBe('2025-06-30');
     expect(dropped.sort()).toEqual(['employer-headcount', 'martian', 'no-such-fact']);
     expect(session.canGoBack.value).toBe(false);
+  });
+});
+
+describe('a choice made on the first screen, before the calculator', () => {
+  it('is the session\'s, and the drafts keep it as a change (they count from the empty interview)', async () => {
+    const store = memoryDraftStore();
+    const choice = new ChoiceModel('2025-06-30');
+    choice.toggleAudience('graduate', true);
+    expect(choice.setAsOf('2025-02-30')).toBe(false);
+    choice.setAsOf('2025-05-31');
+    const session = new SessionModel(ruleset, choice);
+    expect(session.audiences.value).toEqual(['graduate']);
+    expect(session.asOf.value).toBe('2025-05-31');
+    const pristine = { answers: {}, asOf: '2025-06-30', audiences: [] };
+    const drafts = new DraftsModel(session, ruleset, { open: async () => ({ store }), now: clock, saveDelayMs: 5, channel: null, pristine });
+    await drafts.start();
+    await drafts.flush();
+    const [saved] = await all(store);
+    expect(saved).toMatchObject({ audiences: ['graduate'], asOf: '2025-05-31', answers: {} });
+    // The session's own actions change the choice the first screen shows.
+    session.toggleAudience('founder', true);
+    expect(choice.audiences.value).toEqual(['graduate', 'founder']);
+  });
+
+  it('without `pristine`, a session as it started is nothing to save (the drafts of before)', async () => {
+    const store = memoryDraftStore();
+    const choice = new ChoiceModel('2025-06-30');
+    choice.toggleAudience('graduate', true);
+    const drafts = new DraftsModel(new SessionModel(ruleset, choice), ruleset, { open: async () => ({ store }), now: clock, saveDelayMs: 5, channel: null });
+    await drafts.start();
+    await drafts.flush();
+    expect(await all(store)).toEqual([]);
   });
 });
 
