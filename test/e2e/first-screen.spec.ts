@@ -5,7 +5,7 @@
  * switch waits for it; a calculator that cannot be loaded is said, with a reload.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { card } from './support.ts';
+import { card, expectNoAxeViolations } from './support.ts';
 
 /** The calculator's chunks (src/calculator.ts and what it alone imports): held back until `release()`. */
 const CALCULATOR = /\/assets\/calculator-[^/]+\.js$/;
@@ -34,6 +34,7 @@ test('"who is asking" is drawn and takes a choice before the calculator arrives;
   await expect(page.getByTestId('who-change')).toBeVisible();
   await expect(page.getByTestId('preparing')).toBeVisible();
   await expect(card(page)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the first screen, the calculator still on its way');
 
   release();
   // The graduate's first question, with the focus on it (the choice's focus move waited for the calculator).
