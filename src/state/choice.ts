@@ -6,10 +6,13 @@ import { createModel, signal, type ReadonlySignal } from '@preact/signals';
 import { isRealDate } from '../engine/dates.ts';
 
 export const ChoiceModel = createModel((today: string) => {
+  const started = signal(today);
   const asOf = signal(today);
   // Ids of the ruleset's audiences (a graduate, a founder, an employer…); several may be chosen.
   const audiences = signal<string[]>([]);
   return {
+    /** The date the page started with: an untouched interview's evaluation date. */
+    today: started as ReadonlySignal<string>,
     asOf: asOf as ReadonlySignal<string>,
     audiences: audiences as ReadonlySignal<string[]>,
     /** Sets the evaluation date; refuses (returns false) anything but a real YYYY-MM-DD date. */

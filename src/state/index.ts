@@ -1,7 +1,6 @@
 /** The state layer's public face: build the app's state once at start-up and hand it to the UI. */
 import type { Ruleset } from '../engine/index.ts';
 import { makeCatalog, type Catalog } from './catalog.ts';
-import { todayIso } from './clock.ts';
 import type { Locale } from './locale.ts';
 import { SessionModel, type Session } from './session.ts';
 import { createShell, type Shell, type ShellState } from './shell.ts';
@@ -74,12 +73,12 @@ export function createAppState(
   } = {},
 ): AppState {
   const shell = options.shell ?? createShell({ version: ruleset.version, hash: ruleset.hash, audiences: ruleset.audiences ?? [] }, options);
-  const today = todayIso(options.now);
   const texts = new TextsModel(ruleset, { packs: options.textPacks ?? null, onStaleCode: () => update.markStale() });
   const session = new SessionModel(ruleset, shell.choice, texts.revision);
   const mode = options.mode ?? { counter: false, idleMinutes: 10 };
-  // What drafts count a change from: the empty interview of today, even when the first screen has a choice already.
-  const pristine = { answers: {}, asOf: today, audiences: [] };
+  // What drafts count a change from: the empty interview the page started with, even when the first screen has a
+  // choice already.
+  const pristine = { answers: {}, asOf: shell.choice.today.value, audiences: [] };
   const drafts = new DraftsModel(session, ruleset, { counter: mode.counter, onStaleCode: () => update.markStale(), pristine, ...options.drafts });
   const update = new UpdateModel(() => drafts.flush());
   const idle = () =>
