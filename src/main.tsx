@@ -76,6 +76,8 @@ async function start(root: HTMLElement): Promise<void> {
     const { startCalculator } = await import('./calculator.ts');
     const { state, parts } = await startCalculator(shell, { mode, embedded, shareBase });
     show(state, parts);
+    // Whatever waited for the calculator (a focus move, the language switch) finds its page drawn.
+    shell.arrive(state);
   } catch (e) {
     shell.fail(e);
     show(shell);

@@ -55,8 +55,8 @@ export interface AppState extends ShellState {
 /** How long the idle warning counts down before the wipe. */
 const WARN_MS = 60_000;
 
-/** Creates the app's state on the first screen's (`shell`; made here when there was none), which then has it as its
- * calculator; `now` is injectable so a test can pin "today". */
+/** Creates the app's state on the first screen's (`shell`: the page hands the state to it once drawn; made here, and
+ * handed at once, when there was none); `now` is injectable so a test can pin "today". */
 export function createAppState(
   ruleset: Ruleset,
   options: {
@@ -108,6 +108,6 @@ export function createAppState(
     shareBase: options.shareBase ?? '',
     catalog: makeCatalog(ruleset),
   };
-  shell.arrive(app);
+  if (!options.shell) shell.arrive(app);
   return app;
 }

@@ -25,7 +25,8 @@ export interface ShellState {
   rules: ShellRules;
   /** The page runs inside another page's frame: a storage failure is then the frame's, and a full window may help. */
   embedded: boolean;
-  /** The whole app state, once the calculator's code is in; rejected when that code cannot be loaded. */
+  /** The whole app state, once the calculator's code is in and its page drawn (main.tsx); rejected when that code
+   * cannot be loaded. */
   calculator: Promise<AppState>;
 }
 

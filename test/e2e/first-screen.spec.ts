@@ -65,6 +65,15 @@ test('English pressed on the first screen switches once the calculator is in, ru
   await expect(page.locator('label.choice', { has: page.locator('input[value="graduate"]') })).toContainText(/graduate/i);
 });
 
+test('a page opened from the first screen shows once the calculator is in, with the focus on its heading', async ({ page }) => {
+  const release = await holdCalculator(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: '关于这些规则' }).click();
+  await expect(page.getByTestId('preparing')).toBeVisible();
+  release();
+  await expect(page.locator('main.about [data-focus-target]')).toBeFocused();
+});
+
 test('a calculator that cannot be loaded is said, with a reload that brings it', async ({ page }) => {
   await page.route(CALCULATOR, (route) => route.abort());
   await page.goto('/');

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { View } from '../../state/index.ts';
 import { AudienceChoice } from '../interview/AudienceChoice.tsx';
 import { Header } from './Header.tsx';
-import { focusQuestion, useMessages, useShell } from './app-context.ts';
+import { focusQuestion, trackLoad, useMessages, useShell } from './app-context.ts';
 import { useLater } from './use-later.ts';
 
 /** What the calculator's code brings to the page. */
@@ -70,10 +70,14 @@ export function App({ parts }: { parts?: CalculatorParts }) {
   }, [large]);
   const chosen = choice.audiences.value.length > 0;
   const page = view.view.value;
-  // A page change moves focus to the new page's heading, as a screen-reader user expects of a link.
+  // A page change moves focus to the new page's heading, as a screen-reader user expects of a link (on the first
+  // screen, once the calculator has drawn it).
   const shown = useRef(page);
   useEffect(() => {
-    if (shown.current !== page) focusQuestion();
+    if (shown.current !== page) {
+      if (!parts) trackLoad(calculator);
+      focusQuestion();
+    }
     shown.current = page;
   }, [page]);
   const top = (
