@@ -16,10 +16,10 @@ const LIMIT_MS = 50;
  * What fails the run now, with a margin for a busy 2-core runner (issue 14 asks for one). Issue 14's third round
  * measured, over a dozen runs: an answer 0 ms in most (50 once), the choice of who is asking 0 in all (nothing is
  * evaluated before it, the engine's groundwork runs in idle steps, the results are drawn a task after the question),
- * the first load 0 in half and 63–80 ms in the rest: the header's first render and layout (the first screen's chunk
- * is small, the calculator's evaluates in tasks of its own after it; what remains is the first frames' font matching
- * by Linux Chromium's sandbox, 35–67 ms at 4×). Lower these towards LIMIT_MS as those get cheaper; raise them only
- * with a reason.
+ * the first load 0 in 10 of 15 runs and 50–71 ms in the rest: one of the steps drawing the first screen (the page is
+ * drawn in four, App.tsx; the first screen's chunk is small, the calculator's evaluates in tasks of its own after it;
+ * what remains is the first frames' font matching by Linux Chromium's sandbox, 25–60 ms at 4×). Lower these towards
+ * LIMIT_MS as those get cheaper; raise them only with a reason.
  */
 const ENFORCED = { load: 150, choice: 100, answer: 100 };
 const CPU_SLOWDOWN = 4;

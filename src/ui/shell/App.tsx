@@ -59,10 +59,12 @@ export function App({ parts }: { parts?: CalculatorParts }) {
     document.documentElement.lang = m.htmlLang;
     document.title = m.title;
   }, [m]);
-  // The page is drawn in three steps, each a task of its own after the one before has painted: the header, then "who
-  // is asking", then the results and answers columns (issue 14: no long task on first load on a slow phone; the first
-  // layout of each sets up fonts, some 40-60 ms at 4x in Linux Chromium). main.tsx loads the calculator after the second.
-  const who = useLater(true);
+  // The page is drawn in four steps, each a task of its own after the one before has painted: the header's title and
+  // tools, then its intro, date and rules version, then "who is asking", then the results and answers columns (issue
+  // 14: no long task on first load on a slow phone; the first layout of each sets up fonts, some 30-60 ms at 4x in
+  // Linux Chromium). main.tsx loads the calculator after "who is asking".
+  const meta = useLater(true);
+  const who = useLater(meta);
   const columns = useLater(who);
   const large = display.large.value;
   useEffect(() => {
@@ -80,13 +82,15 @@ export function App({ parts }: { parts?: CalculatorParts }) {
     }
     shown.current = page;
   }, [page]);
+  // What is under the header comes with the header's second half, never before it: it would be pushed down (CLS).
   const top = (
     <>
       {parts && <parts.Counter />}
-      <Header />
-      {parts ? <parts.Notices /> : failed && <CannotLoad />}
+      <Header meta={meta} />
+      {meta && (parts ? <parts.Notices /> : failed && <CannotLoad />)}
     </>
   );
+  if (!meta) return top;
   if (page !== 'calculator') {
     return (
       <>

@@ -5,8 +5,9 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LargeTypeSwitch } from './LargeTypeSwitch.tsx';
 import { useShell, useMessages } from './app-context.ts';
 
-/** The header band. */
-export function Header() {
+/** The header band; its second half (the intro, the date, the rules version) once `meta` is true (a step of its own in
+ * drawing the page: App.tsx). */
+export function Header({ meta }: { meta: boolean }) {
   const { rules, view } = useShell();
   const m = useMessages();
   const { version, hash } = rules;
@@ -20,17 +21,21 @@ export function Header() {
           <LanguageSwitch />
         </div>
       </div>
-      <p class="intro">{m.intro}</p>
-      <div class="header-meta">
-        <AsOfField />
-        <p class="version" data-testid="rules-version">
-          {m.rulesVersion(version, hash)}
-          {' · '}
-          <a href={view.href('about')} aria-current={view.view.value === 'about' ? 'page' : undefined}>
-            {m.aboutLink}
-          </a>
-        </p>
-      </div>
+      {meta && (
+        <>
+          <p class="intro">{m.intro}</p>
+          <div class="header-meta">
+            <AsOfField />
+            <p class="version" data-testid="rules-version">
+              {m.rulesVersion(version, hash)}
+              {' · '}
+              <a href={view.href('about')} aria-current={view.view.value === 'about' ? 'page' : undefined}>
+                {m.aboutLink}
+              </a>
+            </p>
+          </div>
+        </>
+      )}
     </header>
   );
 }
