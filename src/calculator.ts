@@ -16,6 +16,8 @@ export interface CalculatorOptions {
   embedded: boolean;
   /** Where a hand-off link points (main.tsx). */
   shareBase: string;
+  /** main.tsx found nothing on the device to resume (it drew the first screen first): the drafts need not ask again. */
+  nothingToResume: boolean;
 }
 
 /** Runs `steps` one idle task each: nobody waits for them. */
@@ -32,9 +34,10 @@ function whenIdle(steps: (() => void)[]): void {
 
 /** Builds the app state on `shell` and starts it; resolves when the page can show it (a draft resumed, or not waited for). */
 export async function startCalculator(shell: Shell, options: CalculatorOptions): Promise<{ state: AppState; parts: typeof calculatorParts }> {
-  const { mode, embedded, shareBase } = options;
+  const { mode, embedded, shareBase, nothingToResume } = options;
   // The rules as the calculator starts with them: the structure and the interview's Chinese; the rest comes by need.
-  const state = createAppState(prepare(core), { mode, shareBase, textPacks, shell });
+  const drafts = nothingToResume ? { mayHoldDrafts: async () => false } : {};
+  const state = createAppState(prepare(core), { mode, shareBase, textPacks, shell, drafts });
   const openLink = () => (location.hash.startsWith('#r=') ? state.share.open(location.hash) : undefined);
   addEventListener('hashchange', () => void openLink());
   // An explanation (or an About entry, or the supports' list) opened: its texts are loaded now, not before.

@@ -53,12 +53,12 @@ async function start(root: HTMLElement): Promise<void> {
   addEventListener('hashchange', () => shell.view.follow(location.hash));
   // The page's title from index.html goes as the app draws (Preact leaves a node it cannot reuse where it was).
   let boot: ChildNode | null = root.firstChild;
-  const show = (state: ShellState, parts?: CalculatorParts) => {
+  const show = (state: ShellState, page: { parts?: CalculatorParts; failed?: boolean } = {}) => {
     boot?.remove();
     boot = null;
     render(
       <AppProvider state={state}>
-        <App parts={parts} />
+        <App {...page} />
       </AppProvider>,
       root,
     );
@@ -74,13 +74,13 @@ async function start(root: HTMLElement): Promise<void> {
   }
   try {
     const { startCalculator } = await import('./calculator.ts');
-    const { state, parts } = await startCalculator(shell, { mode, embedded, shareBase });
-    show(state, parts);
+    const { state, parts } = await startCalculator(shell, { mode, embedded, shareBase, nothingToResume: first });
+    show(state, { parts });
     // Whatever waited for the calculator (a focus move, the language switch) finds its page drawn.
     shell.arrive(state);
   } catch (e) {
     shell.fail(e);
-    show(shell);
+    show(shell, { failed: true });
   }
 }
 

@@ -5,7 +5,7 @@
  * passes once it is in (issue 14). The same App stays on the page throughout, so nothing drawn is replaced.
  */
 import type { ComponentType } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { View } from '../../state/index.ts';
 import { AudienceChoice } from '../interview/AudienceChoice.tsx';
 import { Header } from './Header.tsx';
@@ -35,25 +35,24 @@ export function Preparing() {
   );
 }
 
-/** The calculator's code could not be loaded (a newer version replaced this one's files, or no connection). */
-function CannotLoad() {
+/** "Reload the page": this page's files are out of date or missing (the first screen's, or Notices' stale prompt). */
+export function ReloadBanner({ text, reload }: { text: string; reload: () => void }) {
   const m = useMessages();
   return (
     <p class="banner update" data-testid="stale-prompt">
-      {m.update.cannotLoad}{' '}
-      <button type="button" class="button small" onClick={() => location.reload()}>
+      {text}{' '}
+      <button type="button" class="button small" onClick={reload}>
         {m.update.reload}
       </button>
     </p>
   );
 }
 
-/** The root component. */
-export function App({ parts }: { parts?: CalculatorParts }) {
+/** The root component; `failed`: the calculator's code could not be loaded (a newer version replaced this one's files,
+ * or no connection). */
+export function App({ parts, failed = false }: { parts?: CalculatorParts; failed?: boolean }) {
   const { view, display, choice, calculator } = useShell();
   const m = useMessages();
-  const [failed, setFailed] = useState(false);
-  useEffect(() => void calculator.catch(() => setFailed(true)), [calculator]);
   // The document language follows the switch, so screen readers pick the right voice.
   useEffect(() => {
     document.documentElement.lang = m.htmlLang;
@@ -87,7 +86,7 @@ export function App({ parts }: { parts?: CalculatorParts }) {
     <>
       {parts && <parts.Counter />}
       <Header meta={meta} />
-      {meta && (parts ? <parts.Notices /> : failed && <CannotLoad />)}
+      {meta && (parts ? <parts.Notices /> : failed && <ReloadBanner text={m.update.cannotLoad} reload={() => location.reload()} />)}
     </>
   );
   if (!meta) return top;

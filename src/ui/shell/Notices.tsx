@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useApp, useMessages } from './app-context.ts';
+import { ReloadBanner } from './App.tsx';
 import { lazy } from './lazy.tsx';
 
 // Rare notices, each loaded the first time it has something to say (issue 14).
@@ -57,14 +58,7 @@ function StalePrompt() {
   const { update } = useApp();
   const m = useMessages();
   if (!update.stale.value) return null;
-  return (
-    <p class="banner update" data-testid="stale-prompt">
-      {m.update.stale}{' '}
-      <button type="button" class="button small" onClick={() => void update.reload()}>
-        {m.update.reload}
-      </button>
-    </p>
-  );
+  return <ReloadBanner text={m.update.stale} reload={() => void update.reload()} />;
 }
 
 /** "A new version is available": update now (the draft is saved first) or later. */
