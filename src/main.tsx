@@ -75,6 +75,8 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     const { startCalculator } = await import('./calculator.ts');
     const { state, parts } = await startCalculator(shell, { mode, embedded, shareBase, nothingToResume: first });
+    // Its parts are drawn a task after its state is built: together they would block a slow phone for some 50 ms.
+    await new Promise((later) => setTimeout(later, 0));
     show(state, { parts });
     // Whatever waited for the calculator (a focus move, the language switch) finds its page drawn.
     shell.arrive(state);
