@@ -1,5 +1,5 @@
 /**
- * Which questions each audience can be asked, and which items' conditions it can be shown (issue 14, bytes by need): the facts its items read, found by following
+ * Which questions each audience can be asked, and which items' cards it can be shown (issue 14, bytes by need): the facts its items read, found by following
  * every id the items name — facts, other items, definitions, parameters, and the facts those name in turn (a gate, a
  * copied answer). Deliberately wide: an id named anywhere counts, so no question an audience can meet is left out; a
  * test checks the engine's own reads and questions against it. Build-time only.
@@ -50,14 +50,14 @@ export function factsByAudience(ruleset: Ruleset): Map<string, { facts: Set<stri
 export interface FactGrouping {
   /** Per fact, in the ruleset's order: its group, or -1 when its texts stay in the ruleset the app starts with. */
   of: number[];
-  /** Per item, in the ruleset's order: the group that holds its conditions' texts. */
+  /** Per item, in the ruleset's order: the group that holds its card's words (conditions, amount, office, when to apply). */
   items: number[];
-  /** Per audience id: the groups holding every question it can be asked, and its items' conditions. */
+  /** Per audience id: the groups holding every question it can be asked, and its items' cards. */
   audiences: Record<string, number[]>;
 }
 
 /**
- * Groups the facts (and the items' conditions) so that the first audience of the list needs one group: each goes to
+ * Groups the facts (and the items' cards) so that the first audience of the list needs one group: each goes to
  * the first audience (in the ruleset's order) that can reach it, what no audience reaches to a last group. `kept` facts
  * stay in the starting ruleset (a parameter's `by` fact, whose options About shows).
  */

@@ -1,14 +1,15 @@
 /**
  * Splits the resident ruleset (forResidents(withoutCases(…))) into what the browser loads when (issue 14, bytes by
- * need). The app starts with `core`: the whole structure the engine evaluates, with the Chinese texts of the
- * interview and of the closed result cards (audiences, item names, condition labels, amounts, when and where
- * to apply). The rest waits in packs that src/state/texts.ts puts back in place (src/ruleset-text/slots.ts):
+ * need). The app starts with `core`: the whole structure the engine evaluates, with the Chinese its every page may
+ * show (item names, stacking rules, definitions' and parameters' labels). The rest waits in packs that
+ * src/state/texts.ts puts back in place (src/ruleset-text/slots.ts):
  *  - one per item: its summary, notes, materials note and citations (article and quote), for its opened explanation,
  *    its About entry and the checklist;
  *  - common: the source list, the definitions' notes and citations, the parameters' notes, materials, the supports
  *    and programmes not covered, the founding documents;
- *  - facts: the questions' texts and the items' conditions in groups by audience (the groups an audience needs load
- *    when it is chosen, or when an answer to one of their questions is opened);
+ *  - facts: the questions' texts and the words of the items' result cards (conditions, amount, office, when to apply)
+ *    in groups by audience (the groups an audience needs load when it is chosen, or when an answer to one of their
+ *    questions is opened);
  *  - en: the English of every text, for the language switch.
  * Item `notes` are the authors' (research remarks, never shown): they are not shipped at all.
  */

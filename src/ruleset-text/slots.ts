@@ -50,7 +50,8 @@ export function eachSlot(value: unknown, visit: Visitor, path: (string | number)
 }
 
 /** Item fields whose texts stay in the ruleset the app starts with: the name (results, checklist, About, notices)
- * and the stacking rules (another item's explanation shows them). The rest of an item is its own pack. */
+ * and the stacking rules (another item's explanation shows them). The rest of an item is filled by its audience's
+ * question group (its card's words, ITEM_GROUP_FIELDS below), then by its own pack (summary, notes, citations). */
 const ITEM_KEPT = new Set(['id', 'name', 'exclusions']);
 
 /** The fields of one item that its Chinese pack fills, in walk order. */
@@ -68,10 +69,15 @@ export function commonRoots(ruleset: Ruleset): unknown[] {
   return [ruleset.documents, ruleset.definitions, ruleset.parameters, ruleset.materials, ruleset.services, ruleset.notCovered];
 }
 
-/** The parts of the ruleset that question group `g` fills, in walk order: its facts, then its items' conditions (whose
+/** An item's fields whose words come with its audience's question group: what its result card and the engine's amount
+ * and window lines say (its conditions, amount, office, when to apply). Only an audience's own items are ever shown
+ * on a card, so a graduate never downloads an employer's. */
+const ITEM_GROUP_FIELDS = ['conditions', 'amount', 'office', 'window'] as const;
+
+/** The parts of the ruleset that question group `g` fills, in walk order: its facts, then its items' card fields (whose
  * notes and citations the items' own packs fill, after it). `of` and `items` give each fact's and item's group. */
 export function questionRoots(ruleset: Ruleset, groups: { of: readonly number[]; items: readonly number[] }, g: number): unknown[] {
-  return [ruleset.facts.filter((_, i) => groups.of[i] === g), ruleset.items.filter((_, i) => groups.items[i] === g).map((item) => item.conditions)];
+  return [ruleset.facts.filter((_, i) => groups.of[i] === g), ruleset.items.filter((_, i) => groups.items[i] === g).map((item) => ITEM_GROUP_FIELDS.map((k) => item[k]))];
 }
 
 /**

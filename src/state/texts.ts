@@ -15,7 +15,7 @@ export interface TextPacks {
   common: () => Promise<{ default: CommonPack }>;
   /** In the order of the ruleset's items. */
   items: (() => Promise<{ default: ZhEntry[] }>)[];
-  /** The questions' Chinese and the items' conditions in groups: per fact (ruleset order) its group, -1 when the
+  /** The questions' Chinese and the words of the items' cards in groups: per fact (ruleset order) its group, -1 when the
    * ruleset holds it; per item its group; per audience the groups of every question and condition it can be shown. */
   facts: { load: (() => Promise<{ default: ZhEntry[] }>)[]; of: number[]; items: number[]; audiences: Record<string, number[]> };
 }
@@ -116,7 +116,7 @@ export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions =
         common(),
         ...wanted.map(async (id) => {
           const { item, index } = items.get(id)!;
-          // Its conditions' words first: a pack fills the texts still empty, so the two must not cross.
+          // Its card's words (its group) first: a pack fills the texts still empty, so the two must not cross.
           if (packs) await factGroups([packs.facts.items[index]!]);
           return load(`item:${id}`, () => packs!.items[index]!(), (pack) => applyZh(itemRoots(item), pack));
         }),

@@ -1,7 +1,8 @@
 /**
  * The questions' texts come in groups by audience (issue 14): whatever the answers, every question the page can show
  * for the audiences chosen — the next ones, and the open ones its results name — is in a group those audiences (or
- * the answers given) load. A question outside would show without words. Fixed seed; set FC_SEED to explore.
+ * the answers given) load. A question outside would show without words. So does every result card the page shows
+ * (its conditions, amount, office and when to apply come with its group). Fixed seed; set FC_SEED to explore.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,10 +17,11 @@ const ruleset = forResidents(withoutCases(loadPolicies('policies')));
 const { facts } = splitRuleset(ruleset);
 const { caseSeeds, slotsArb, toAnswers } = answerArbitraries(ruleset);
 const groupOf = new Map(ruleset.facts.map((f, i) => [f.id, facts.of[i]!]));
+const itemGroup = new Map(ruleset.items.map((item, i) => [item.id, facts.items[i]!]));
 const audienceIds = (ruleset.audiences ?? []).map((a) => a.id);
 
 describe('question texts grouped by audience', () => {
-  it('cover every question the page can show for the audiences chosen', () => {
+  it('cover every question and result card the page can show for the audiences chosen', () => {
     fc.assert(
       fc.property(
         slotsArb({ absent: 5, unknown: 1, value: 4 }, caseSeeds),
@@ -34,6 +36,8 @@ describe('question texts grouped by audience', () => {
             ...ev.items.flatMap((r) => [...r.missing, ...r.amountMissing, ...(r.amount.kind === 'range' ? (r.amount.dependsOn ?? []) : [])]),
           ];
           for (const id of shown) expect(loaded.has(groupOf.get(id)!), `${id} for ${audiences.join(',')}`).toBe(true);
+          // Results.tsx shows every item but those not applicable.
+          for (const r of ev.items) if (r.status !== 'not-applicable') expect(loaded.has(itemGroup.get(r.id)!), `card ${r.id} for ${audiences.join(',')}`).toBe(true);
         },
       ),
       { seed: Number(process.env.FC_SEED ?? 20261129), numRuns: 150 },

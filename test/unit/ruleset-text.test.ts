@@ -53,9 +53,8 @@ describe('the ruleset split by need', () => {
     const fact = (id: string) => split.core.facts.find((f) => f.id === id)!;
     expect(fact('graduation-date').label.zh).toBe('');
     expect(fact('org-district').label.zh).not.toBe('');
-    // So do the conditions' words (a card shows them once its audience is chosen); the amount and office stay.
-    expect(JSON.stringify(item.conditions)).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(JSON.stringify(item.office)).toMatch(/[\u4e00-\u9fff]/);
+    // So do the words of its card (shown once its audience is chosen): conditions, amount, office, when to apply.
+    for (const field of ['conditions', 'amount', 'office', 'window'] as const) expect(JSON.stringify(item[field]), field).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('groups the questions so that a graduate downloads one group, and no employer-only question', () => {
