@@ -40,15 +40,21 @@ export async function startCalculator(shell: Shell, options: CalculatorOptions):
   const state = createAppState(prepare(core), { mode, shareBase, textPacks, shell, drafts });
   const openLink = () => (location.hash.startsWith('#r=') ? state.share.open(location.hash) : undefined);
   addEventListener('hashchange', () => void openLink());
-  // An explanation (or an About entry, or the supports' list) opened: its texts are loaded now, not before.
-  // `toggle` does not bubble; listening in the capture phase hears every <details> on the page.
+  // An explanation or an About entry (data-item), the supports' lists or About's source list (data-texts) opened: its
+  // texts are loaded now, not before. `toggle` does not bubble; listening in the capture phase hears every <details>.
+  const loaders = new Map([
+    ['support', state.texts.loadSupport],
+    ['sources', state.texts.loadSources],
+  ]);
   document.addEventListener(
     'toggle',
     (e) => {
       const details = e.target;
       if (!(details instanceof HTMLDetailsElement) || !details.open) return;
       const item = details.closest('[data-item]')?.getAttribute('data-item');
-      void (item ? state.texts.loadItems([item]) : state.texts.loadCommon()).catch(() => undefined);
+      const pack = details.getAttribute('data-texts');
+      const load = item ? () => state.texts.loadItems([item]) : loaders.get(pack ?? '');
+      void load?.().catch(() => undefined);
     },
     true,
   );

@@ -5,8 +5,10 @@
  * src/state/texts.ts puts back in place (src/ruleset-text/slots.ts):
  *  - one per item: its summary, notes, materials note and citations (article and quote), for its opened explanation,
  *    its About entry and the checklist;
- *  - common: the source list, the definitions' notes and citations, the parameters' notes, materials, the supports
- *    and programmes not covered, the founding documents;
+ *  - common: the definitions' notes and citations, the parameters' notes, materials, the founding documents, and every
+ *    source's title (what a citation shows);
+ *  - support: the supports without an amount and the programmes not covered (their lists are folded until opened);
+ *  - sources: the sources' dates, addresses and notes (About's source list, folded until opened);
  *  - facts: the questions' texts and the words of the items' result cards (conditions, amount, office, when to apply)
  *    in groups by audience (the groups an audience needs load when it is chosen, or when an answer to one of their
  *    questions is opened);
@@ -14,7 +16,7 @@
  * Item `notes` are the authors' (research remarks, never shown): they are not shipped at all.
  */
 import type { Ruleset } from '../engine/types.ts';
-import { commonRoots, eachSlot, englishOf, itemPackFields, questionRoots, type CommonPack, type ZhEntry } from '../ruleset-text/slots.ts';
+import { commonRoots, eachSlot, englishOf, itemPackFields, questionRoots, supportRoots, type CommonPack, type SourceDetails, type ZhEntry } from '../ruleset-text/slots.ts';
 import { groupFacts, type FactGrouping } from './fact-groups.ts';
 
 /** The ruleset the app starts with, and the packs that complete it. */
@@ -22,6 +24,8 @@ export interface SplitRuleset {
   core: Ruleset;
   en: (string | null)[];
   common: CommonPack;
+  support: ZhEntry[];
+  sources: SourceDetails;
   items: Record<string, ZhEntry[]>;
   /** The questions' Chinese (label, help, options) and the items' conditions, in groups by audience: a graduate never
    * downloads an employer's. */
@@ -37,10 +41,10 @@ function itemTextDeferred(path: Path): boolean {
   return key === 'summary' || key === 'materialsNote' || (key === 'note' && path.at(-2) !== 'office');
 }
 
-/** Common texts that wait: all of materials, supports and programmes not covered (index 3–5 of commonRoots), and the
- * notes of definitions and parameters (whose labels and units the engine writes into results). */
+/** Common texts that wait: all of materials (index 3 of commonRoots), and the notes of definitions and parameters
+ * (whose labels and units the engine writes into results). */
 function commonTextDeferred(path: Path): boolean {
-  return (typeof path[0] === 'number' && path[0] >= 3) || path.at(-1) === 'note';
+  return path[0] === 3 || path.at(-1) === 'note';
 }
 
 /**
@@ -74,7 +78,15 @@ export function splitRuleset(ruleset: Ruleset): SplitRuleset {
   // Walked as { field: value } for the field names; the browser walks the same values as a list, in the same order.
   const items = Object.fromEntries(copy.items.map((item) => [item.id, takeOut(Object.fromEntries(itemPackFields(item)), itemTextDeferred)]));
   const slots = takeOut(commonRoots(copy), commonTextDeferred);
-  const common: CommonPack = { slots, sources: copy.sources };
+  const support = takeOut(supportRoots(copy), () => true);
+  // A citation names its source by title, document number and kind: the rest waits for About's source list.
+  const titles: Ruleset['sources'] = {};
+  const sources: SourceDetails = {};
+  for (const { date, url, note, ...title } of Object.values(copy.sources)) {
+    titles[title.id] = title;
+    sources[title.id] = { ...(date === undefined ? {} : { date }), ...(url === undefined ? {} : { url }), ...(note === undefined ? {} : { note }) };
+  }
+  const common: CommonPack = { slots, sources: titles };
   copy.sources = {};
   // A parameter's `by` fact keeps its texts: About lists the parameter's values by that fact's options.
   const grouping = groupFacts(copy, new Set(Object.values(copy.parameters).flatMap((p) => (p.by ? [p.by] : []))));
@@ -82,5 +94,5 @@ export function splitRuleset(ruleset: Ruleset): SplitRuleset {
   // Every text of the roots: the conditions' notes, already in their items' packs, come as '' (the browser counts the
   // texts still empty), and an item's pack is put in after its group (src/state/texts.ts).
   const packs = Array.from({ length: groups }, (_, g) => takeOut(questionRoots(copy, grouping, g), () => true));
-  return { core: copy, en, common, items, facts: { ...grouping, packs } };
+  return { core: copy, en, common, support, sources, items, facts: { ...grouping, packs } };
 }

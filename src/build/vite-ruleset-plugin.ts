@@ -16,7 +16,8 @@ const SHELL = 'virtual:ruleset-shell';
 const TEXT = 'virtual:ruleset-text';
 /** The prefix of every module this plugin serves. */
 export const RULESET_MODULE = '\0virtual:ruleset';
-/** The prefix of the pack modules (`…/en`, `…/common`, `…/item/<id>`): vite.config.ts names their chunks. */
+/** The prefix of the pack modules (`…/en`, `…/common`, `…/support`, `…/sources`, `…/item/<id>`, `…/facts/<n>`):
+ * vite.config.ts names their chunks. */
 export const TEXT_PACK_MODULE = `\0${TEXT}/`;
 
 /** A module whose default export is `value`, parsed from a JSON string (faster to parse than an object literal). */
@@ -54,6 +55,8 @@ export function rulesetPlugin(policiesDir = 'policies'): Plugin {
           return [
             `export const en = ${load('en')};`,
             `export const common = ${load('common')};`,
+            `export const support = ${load('support')};`,
+            `export const sources = ${load('sources')};`,
             `export const items = [${items.join(', ')}];`,
             `export const facts = { load: [${s.facts.packs.map((_, g) => load(`facts/${g}`)).join(', ')}], ...${JSON.stringify(facts)} };`,
           ].join('\n');
@@ -61,6 +64,8 @@ export function rulesetPlugin(policiesDir = 'policies'): Plugin {
         const pack = id.slice(TEXT_PACK_MODULE.length);
         if (pack === 'en') return jsonModule(s.en);
         if (pack === 'common') return jsonModule(s.common);
+        if (pack === 'support') return jsonModule(s.support);
+        if (pack === 'sources') return jsonModule(s.sources);
         if (pack.startsWith('item/') && Object.hasOwn(s.items, pack.slice(5))) return jsonModule(s.items[pack.slice(5)]);
         const group = /^facts\/(\d+)$/.exec(pack);
         if (group && Number(group[1]) < s.facts.packs.length) return jsonModule(s.facts.packs[Number(group[1])]);

@@ -43,6 +43,8 @@ export const aboutZh = {
   paramConfidence: '可信度',
   paramSources: '来源',
   aboutSourcesHeading: '来源清单',
+  aboutSourcesShow: (n: number) => (n > 0 ? `查看全部 ${n} 份来源` : '查看全部来源'),
+  aboutSourcesLoading: '正在载入来源清单，请稍候……',
 };
 
 /** The part's shape: the English catalog (en.ts) has the same keys. */

@@ -194,6 +194,8 @@ export const en = {
   paramConfidence: 'How sure',
   paramSources: 'Sources',
   aboutSourcesHeading: 'Sources',
+  aboutSourcesShow: (n: number) => (n > 0 ? `Show all ${n} sources` : 'Show all sources'),
+  aboutSourcesLoading: 'Loading the source list, one moment…',
   sourceAuthority: {
     official: 'government web page',
     secondary: 'reprint or summary',

@@ -4,17 +4,20 @@
  * which puts a pack back when it is needed). Both walk the same objects depth first, keys in their own order and
  * arrays by index, so a pack is a plain list of strings, with no paths. Pure: no signals, DOM or Node.
  */
-import type { CitationT, Ruleset, TextT } from '../engine/types.ts';
+import type { CitationT, Ruleset, SourceT, TextT } from '../engine/types.ts';
 
 /** A text as the walk finds it: `zh` is '' while its words wait in a pack; `en` is set by the English pack. */
 export type TextSlot = { zh: string; en?: string | null };
 /** One entry of a Chinese pack: a text's words, or a citation's article or quote (0 for none). */
 export type ZhEntry = string | 0;
-/** What the common Chinese pack holds: its slots, and the source list (titles, dates, notes) entire. */
+/** What the common Chinese pack holds: its slots, and every source as a citation names it (title, document number and
+ * kind, as Citation.tsx shows it); the sources' dates, addresses and notes wait for About's source list (SourceDetails). */
 export interface CommonPack {
   slots: ZhEntry[];
   sources: Ruleset['sources'];
 }
+/** What the source list adds to each source the common pack names: its date, address and note. */
+export type SourceDetails = Record<string, Pick<SourceT, 'date' | 'url' | 'note'>>;
 
 /** { zh, en } and nothing else: a bilingual text (en may be missing in the app's copy until English is loaded). */
 export function isText(v: unknown): v is TextSlot {
@@ -64,9 +67,16 @@ export function itemRoots(item: object): unknown[] {
   return itemPackFields(item).map(([, v]) => v);
 }
 
-/** The parts of the ruleset that the common Chinese pack fills (besides the sources), in walk order. */
+/** The parts of the ruleset that the common Chinese pack fills (besides the sources), in walk order: what an opened
+ * explanation, About and the checklist show. */
 export function commonRoots(ruleset: Ruleset): unknown[] {
-  return [ruleset.documents, ruleset.definitions, ruleset.parameters, ruleset.materials, ruleset.services, ruleset.notCovered];
+  return [ruleset.documents, ruleset.definitions, ruleset.parameters, ruleset.materials];
+}
+
+/** The parts the supports' pack fills, in walk order: the supports without an amount and the programmes not covered,
+ * shown when a resident unfolds their lists (OtherSupport.tsx). */
+export function supportRoots(ruleset: Ruleset): unknown[] {
+  return [ruleset.services, ruleset.notCovered];
 }
 
 /** An item's fields whose words come with its audience's question group: what its result card and the engine's amount

@@ -1,18 +1,20 @@
 /**
  * The ruleset's texts loaded by need (issue 14): the app starts with the structure and the Chinese of the interview and
- * the result cards; an item's own texts (summary, notes, citations), the source list and the common texts, and all the
- * English come in packs, each loaded once and put into the ruleset in place (src/ruleset-text/slots.ts). `revision`
+ * the result cards; an item's own texts (summary, notes, citations), the common texts with the sources' titles, the
+ * supports' lists, the full source list, and all the English come in packs, each loaded once and put into the ruleset in place (src/ruleset-text/slots.ts). `revision`
  * counts the packs put in, so the evaluation (whose explanations quote these texts) is made again with them.
  * Without packs (tests, the CLI) the ruleset is already whole and everything is ready at once.
  */
 import { batch, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import type { Ruleset } from '../engine/index.ts';
-import { applyEn, applyZh, commonRoots, itemRoots, questionRoots, type CommonPack, type ZhEntry } from '../ruleset-text/slots.ts';
+import { applyEn, applyZh, commonRoots, itemRoots, questionRoots, supportRoots, type CommonPack, type SourceDetails, type ZhEntry } from '../ruleset-text/slots.ts';
 
 /** Loaders of the packs, as `virtual:ruleset-text` exports them. */
 export interface TextPacks {
   en: () => Promise<{ default: (string | null)[] }>;
   common: () => Promise<{ default: CommonPack }>;
+  support: () => Promise<{ default: ZhEntry[] }>;
+  sources: () => Promise<{ default: SourceDetails }>;
   /** In the order of the ruleset's items. */
   items: (() => Promise<{ default: ZhEntry[] }>)[];
   /** The questions' Chinese and the words of the items' cards in groups: per fact (ruleset order) its group, -1 when the
@@ -39,7 +41,7 @@ export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions =
     wanted.delete(-1);
     return [...wanted];
   };
-  /** Packs in place: 'en', 'common', 'item:<id>', 'facts:<group>'; '*' when the ruleset came whole. */
+  /** Packs in place: 'en', 'common', 'support', 'sources', 'item:<id>', 'facts:<group>'; '*' when the ruleset came whole. */
   const loaded = signal<ReadonlySet<string>>(new Set(packs ? [] : ['*']));
   const loading = new Map<string, Promise<void>>();
 
@@ -78,11 +80,19 @@ export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions =
       Object.assign(ruleset.sources, pack.sources);
       return true;
     });
+  /** The sources' dates, addresses and notes, into the sources the common pack named (every one, or nothing changes). */
+  const addDetails = (pack: SourceDetails) => {
+    const ids = Object.keys(pack);
+    if (ids.length !== Object.keys(ruleset.sources).length || !ids.every((id) => Object.hasOwn(ruleset.sources, id))) return false;
+    for (const id of ids) Object.assign(ruleset.sources[id]!, pack[id]);
+    return true;
+  };
 
   return {
     /** Counts the packs put into the ruleset: read it where texts are shown or quoted, to follow them. */
     revision: revision as ReadonlySignal<number>,
-    /** The packs in place ('en', 'common', 'item:<id>'; '*': the ruleset came whole); read through textsReady(). */
+    /** The packs in place ('en', 'common', 'support', 'sources', 'item:<id>'; '*': the ruleset came whole); read through
+     * textsReady(). */
     loaded: loaded as ReadonlySignal<ReadonlySet<string>>,
     /** Loads the English of every text, and every question's Chinese (a text without English shows its Chinese); the
      * language switch waits for it. */
@@ -102,9 +112,18 @@ export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions =
       const have = loaded.value;
       return have.has('*') || groupsFor(facts, audiences).every((g) => have.has(`facts:${g}`));
     },
-    /** Loads the source list and the common texts (About, the supports, definitions' and parameters' notes). */
+    /** Loads the common texts (About, definitions' and parameters' notes, materials) with the sources' titles. */
     loadCommon(): Promise<void> {
       return common();
+    },
+    /** Loads the supports without an amount and the programmes not covered (their lists, when unfolded). */
+    loadSupport(): Promise<void> {
+      return load('support', () => packs!.support(), (pack) => applyZh(supportRoots(ruleset), pack));
+    },
+    /** Loads the source list entire: the sources' titles (common), then their dates, addresses and notes (About's
+     * list, when unfolded). */
+    loadSources(): Promise<void> {
+      return common().then(() => load('sources', () => packs!.sources(), addDetails));
     },
     /**
      * Loads the texts an item's opened explanation, About entry or checklist block shows (and the sources they cite).
@@ -130,10 +149,11 @@ export type TextsState = InstanceType<typeof TextsModel>;
 
 /**
  * Whether texts are in place, reactively (a component or computed reading it follows them; the model's own methods run
- * untracked): the English (`'en'`), the common texts (`'common'`), these items' own texts with the sources they cite
- * (item ids), or the words of these facts and of every question of these audiences.
+ * untracked): the English (`'en'`), the common texts (`'common'`), the supports' lists (`'support'`), the source list
+ * (`'sources'`), these items' own texts with the sources they cite (item ids), or the words of these facts and of
+ * every question of these audiences.
  */
-export function textsReady(texts: TextsState, ...needs: ('en' | 'common' | { items: string[] } | { facts: string[]; audiences: string[] })[]): boolean {
+export function textsReady(texts: TextsState, ...needs: ('en' | 'common' | 'support' | 'sources' | { items: string[] } | { facts: string[]; audiences: string[] })[]): boolean {
   const have = texts.loaded.value;
   if (have.has('*')) return true;
   return needs.every((n) =>

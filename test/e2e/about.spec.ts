@@ -20,7 +20,14 @@ test('the header links to the page, which lists every item, parameter and source
   const shown = await page.locator('.about-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
   expect(shown.sort()).toEqual(ruleset.items.map((i) => i.id).sort());
   for (const id of Object.keys(ruleset.parameters)) await expect(page.locator(`[data-param="${id}"]`)).toBeVisible();
-  for (const id of Object.keys(ruleset.sources)) await expect(page.locator(`[id="source-${id}"]`)).toBeAttached();
+  // The source list is folded, its summary counting the sources; unfolded, it lists each with its date (loaded then).
+  const sources = page.locator('details.about-sources');
+  await expect(sources.locator('summary')).toHaveText(`查看全部 ${Object.keys(ruleset.sources).length} 份来源`);
+  await expect(page.locator('[id^="source-"]')).toHaveCount(0);
+  await sources.locator('summary').click();
+  for (const id of Object.keys(ruleset.sources)) await expect(page.locator(`[id="source-${id}"]`)).toBeVisible();
+  const dated = Object.values(ruleset.sources).find((s) => s.date)!;
+  await expect(page.locator(`[id="source-${dated.id}"]`)).toContainText(dated.date!);
 
   // The counts by confidence add up to the number of items.
   const counts = await page.locator('[data-confidence]').allTextContents();

@@ -52,6 +52,14 @@ test('a graduate of 2024 hired by a 50-person Hangzhou firm can claim 2,000 yuan
   await expect(failed).toContainText('回答：否');
   await expect(failed.locator('.cite')).toContainText('杭州高校毕业生灵活就业社保补贴（杭州就业公众号转载）');
 
+  // The supports without an amount, folded; unfolded, their words come (loaded then): what, where, and the basis by title.
+  const support = page.getByTestId('other-support');
+  await support.locator('summary').click();
+  const counter = support.locator('[data-entry="public-employment-services"]');
+  await expect(counter.getByRole('heading', { name: '公共就业服务' })).toBeVisible();
+  await expect(counter).toContainText('所在街道（乡镇）公共就业服务机构窗口');
+  await expect(counter.locator('.service-basis')).toContainText('强化公共就业创业服务');
+
   // Items for organisations are not shown to a person.
   await expect(page.locator('[data-item="employer-hire-hard-to-employ"], [data-item="smb-hire-graduate-social-insurance"]')).toHaveCount(0);
 

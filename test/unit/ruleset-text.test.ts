@@ -11,7 +11,7 @@ import { rulesetPlugin } from '../../src/build/vite-ruleset-plugin.ts';
 import type { Ruleset } from '../../src/engine/types.ts';
 import { compiled } from '../../src/engine/compiled.ts';
 import { upstreamOf } from '../../src/engine/gates.ts';
-import { applyEn, applyZh, commonRoots, itemRoots, prepare, questionRoots } from '../../src/ruleset-text/slots.ts';
+import { applyEn, applyZh, commonRoots, itemRoots, prepare, questionRoots, supportRoots } from '../../src/ruleset-text/slots.ts';
 import { SessionModel } from '../../src/state/session.ts';
 import { TextsModel, textsReady, type TextPacks } from '../../src/state/texts.ts';
 import { FRESH_GRADUATE } from '../e2e/personas.ts';
@@ -30,6 +30,8 @@ const packs = (): TextPacks => {
   return {
     en: copy(split.en),
     common: copy(split.common),
+    support: copy(split.support),
+    sources: copy(split.sources),
     items: split.core.items.map((i) => copy(split.items[i.id]!)),
     facts: { load: split.facts.packs.map(copy), of: split.facts.of, items: split.facts.items, audiences: split.facts.audiences },
   };
@@ -89,7 +91,9 @@ describe('the ruleset split by need', () => {
     const rs = core();
     expect(applyEn(rs, split.en)).toBe(true);
     expect(applyZh(commonRoots(rs), split.common.slots)).toBe(true);
-    Object.assign(rs.sources, split.common.sources);
+    expect(applyZh(supportRoots(rs), split.support)).toBe(true);
+    Object.assign(rs.sources, structuredClone(split.common.sources));
+    for (const [id, details] of Object.entries(split.sources)) Object.assign(rs.sources[id]!, details);
     // The question groups first: an item's pack fills what is still empty of it, its conditions' words included.
     split.facts.packs.forEach((pack, g) => expect(applyZh(questionRoots(rs, split.facts, g), pack)).toBe(true));
     for (const item of rs.items) expect(applyZh(itemRoots(item), split.items[item.id]!)).toBe(true);
@@ -149,6 +153,36 @@ describe('texts loaded by need in the state layer', () => {
     const item = rs.items.find((i) => i.id === id)!;
     const chinese = (v: unknown) => sorted(JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === 'en' ? undefined : x))));
     expect(chinese(item)).toEqual(chinese(shipped.items.find((i) => i.id === id)));
+  });
+
+  it('names every source by its title with the common texts, and adds dates, addresses and notes with the list', async () => {
+    const full = Object.values(shipped.sources).find((s) => s.note && s.date)!;
+    const rs = core();
+    const texts = new TextsModel(rs, { packs: packs() });
+    await texts.loadCommon();
+    // What a citation shows, and no more: the list's dates, addresses and notes wait until it is unfolded.
+    expect(Object.keys(rs.sources)).toEqual(Object.keys(shipped.sources));
+    expect(rs.sources[full.id]).toEqual({ id: full.id, title: full.title, ...(full.docNo ? { docNo: full.docNo } : {}), authority: full.authority });
+    expect(textsReady(texts, 'sources')).toBe(false);
+    await texts.loadSources();
+    expect(rs.sources).toEqual(shipped.sources);
+    // The list asked for first brings the titles with it.
+    const fresh = core();
+    const alone = new TextsModel(fresh, { packs: packs() });
+    await alone.loadSources();
+    expect(textsReady(alone, 'common', 'sources')).toBe(true);
+    expect(fresh.sources).toEqual(shipped.sources);
+  });
+
+  it('puts the supports\' lists in when they are unfolded, not with the common texts', async () => {
+    const rs = core();
+    const texts = new TextsModel(rs, { packs: packs() });
+    await texts.loadCommon();
+    expect(rs.services[0]!.name.zh).toBe('');
+    await texts.loadSupport();
+    expect(textsReady(texts, 'support')).toBe(true);
+    expect(rs.services.map((s) => s.name.zh)).toEqual(shipped.services.map((s) => s.name.zh));
+    expect((rs.notCovered ?? []).map((n) => n.ask.zh)).toEqual((shipped.notCovered ?? []).map((n) => n.ask.zh));
   });
 
   it('is ready at once when the ruleset came whole', async () => {

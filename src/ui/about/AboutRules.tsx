@@ -4,7 +4,7 @@
  * and how sure it is.
  */
 import { useEffect } from 'preact/hooks';
-import { amountShape, num, type ConfidenceT, type ParameterT, type RuleItem, type Ruleset } from '../../state/index.ts';
+import { amountShape, num, textsReady, type ConfidenceT, type ParameterT, type RuleItem, type Ruleset } from '../../state/index.ts';
 import { Citation } from '../results/Citation.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
@@ -18,8 +18,9 @@ export function AboutRules() {
   const { catalog, view, texts } = useApp();
   const m = useMessages(aboutZh);
   const rs = catalog.ruleset;
-  // The source list, documents and parameters' notes come with the common texts; an item's own texts when its entry is
-  // opened (App's toggle listener). The page re-renders as each arrives (AppProvider).
+  // The documents, parameters' notes and sources' titles come with the common texts; an item's own texts when its entry
+  // is opened, the whole source list when it is unfolded (src/calculator.ts's toggle listener). The page re-renders as
+  // each arrives (AppProvider).
   useEffect(() => void texts.loadCommon().catch(() => undefined), [texts]);
   const parts = [...new Set(rs.items.map((i) => i.part))].sort((a, b) => a - b);
   const count = (pred: (i: RuleItem) => boolean) => rs.items.filter(pred).length;
@@ -94,40 +95,53 @@ export function AboutRules() {
 
       <section aria-labelledby="about-sources">
         <h3 id="about-sources">{m.aboutSourcesHeading}</h3>
-        <ul class="plain sources">
-          {Object.values(rs.sources).map((s) => (
-            <li key={s.id} id={`source-${s.id}`}>
-              <span lang="zh-CN">
-                {s.title}
-                {s.docNo && `（${s.docNo}）`}
-              </span>
-              <span class="muted">
-                {' · '}
-                {m.sourceAuthority[s.authority]}
-                {s.date && ` · ${s.date}`}
-              </span>
-              {/* Only a government page's address is worth typing in: a reprint or aggregator site is named as such. */}
-              {s.url && s.authority === 'official' && <span class="url">{s.url}</span>}
-              {s.note && (
-                <span class="muted" lang="zh-CN">
-                  {' '}
-                  {s.note}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
+        {/* Folded: a long list that few read; its dates, addresses and notes load when it is unfolded. */}
+        <details class="about-sources" data-texts="sources">
+          <summary>{m.aboutSourcesShow(Object.keys(rs.sources).length)}</summary>
+          {textsReady(texts, 'sources') ? <SourceList /> : <p aria-busy="true">{m.aboutSourcesLoading}</p>}
+        </details>
       </section>
     </main>
   );
 }
 
-/** One item: name and confidence at a glance, the rest in a <details>. */
+/** Every source: title and document number, what kind of source, its date, a government page's address, its note. */
+function SourceList() {
+  const { catalog } = useApp();
+  const m = useMessages(aboutZh);
+  return (
+    <ul class="plain sources">
+      {Object.values(catalog.ruleset.sources).map((s) => (
+        <li key={s.id} id={`source-${s.id}`}>
+          <span lang="zh-CN">
+            {s.title}
+            {s.docNo && `（${s.docNo}）`}
+          </span>
+          <span class="muted">
+            {' · '}
+            {m.sourceAuthority[s.authority]}
+            {s.date && ` · ${s.date}`}
+          </span>
+          {/* Only a government page's address is worth typing in: a reprint or aggregator site is named as such. */}
+          {s.url && s.authority === 'official' && <span class="url">{s.url}</span>}
+          {s.note && (
+            <span class="muted" lang="zh-CN">
+              {' '}
+              {s.note}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Sources by their titles (ids mean nothing to a resident); an unknown id is left out rather than shown raw. */
 function sourceTitles(rs: Ruleset, ids: string[], sep: string): string {
   return ids.flatMap((id) => (rs.sources[id] ? [rs.sources[id].title] : [])).join(sep);
 }
 
+/** One item: name and confidence at a glance, the rest in a <details>. */
 function AboutItem({ item }: { item: RuleItem }) {
   const { catalog } = useApp();
   const m = useMessages(aboutZh);

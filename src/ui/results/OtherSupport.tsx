@@ -41,7 +41,8 @@ function EntryList({ id, heading, note, placeLabel, entries, showLabel }: { id: 
     <section class={`${id} panel`} data-testid={id} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
       {/* Folded: the results come first; these entries are for a resident who looks further (issue 13: three phone screens). */}
-      <details class="entries">
+      {/* Their words load when unfolded (data-texts: src/calculator.ts). */}
+      <details class="entries" data-texts="support">
         <summary>{showLabel(entries.length)}</summary>
       <p class="muted">{note}</p>
       <ul class="plain">
