@@ -116,9 +116,10 @@ export const TextsModel = createModel((ruleset: Ruleset, options: TextsOptions =
     loadCommon(): Promise<void> {
       return common();
     },
-    /** Loads the supports without an amount and the programmes not covered (their lists, when unfolded). */
+    /** Loads the supports without an amount and the programmes not covered (their lists, when unfolded), with the
+     * sources' titles their basis lines name (common). */
     loadSupport(): Promise<void> {
-      return load('support', () => packs!.support(), (pack) => applyZh(supportRoots(ruleset), pack));
+      return Promise.all([common(), load('support', () => packs!.support(), (pack) => applyZh(supportRoots(ruleset), pack))]).then(() => undefined);
     },
     /** Loads the source list entire: the sources' titles (common), then their dates, addresses and notes (About's
      * list, when unfolded). */

@@ -181,6 +181,10 @@ describe('texts loaded by need in the state layer', () => {
     expect(rs.services[0]!.name.zh).toBe('');
     await texts.loadSupport();
     expect(textsReady(texts, 'support')).toBe(true);
+    // Unfolded first, they bring the sources' titles their basis lines name.
+    const alone = new TextsModel(core(), { packs: packs() });
+    await alone.loadSupport();
+    expect(textsReady(alone, 'common', 'support')).toBe(true);
     expect(rs.services.map((s) => s.name.zh)).toEqual(shipped.services.map((s) => s.name.zh));
     expect((rs.notCovered ?? []).map((n) => n.ask.zh)).toEqual((shipped.notCovered ?? []).map((n) => n.ask.zh));
   });
