@@ -7,6 +7,7 @@ import core from 'virtual:ruleset';
 import * as textPacks from 'virtual:ruleset-text';
 import { prepare } from './ruleset-text/slots.ts';
 import { createAppState, type AppState, type DeviceMode, type Shell } from './state/index.ts';
+import { nextTask } from './state/next-task.ts';
 import { registerServiceWorker } from './state/service-worker.ts';
 import { calculatorParts } from './ui/shell/calculator-parts.tsx';
 
@@ -37,7 +38,9 @@ export async function startCalculator(shell: Shell, options: CalculatorOptions):
   const { mode, embedded, shareBase, nothingToResume } = options;
   // The rules as the calculator starts with them: the structure and the interview's Chinese; the rest comes by need.
   const drafts = nothingToResume ? { mayHoldDrafts: async () => false } : {};
-  const state = createAppState(prepare(core), { mode, shareBase, textPacks, shell, drafts });
+  const ruleset = prepare(core);
+  await nextTask();
+  const state = createAppState(ruleset, { mode, shareBase, textPacks, shell, drafts });
   const openLink = () => (location.hash.startsWith('#r=') ? state.share.open(location.hash) : undefined);
   addEventListener('hashchange', () => void openLink());
   // An explanation or an About entry (data-item), the supports' lists or About's source list (data-texts) opened: its
