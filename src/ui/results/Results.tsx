@@ -6,7 +6,7 @@ import { OtherSupport } from './OtherSupport.tsx';
 import { ResultCard } from './ResultItem.tsx';
 import { TakeHome } from './TakeHome.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
-import { useLater } from '../shell/use-later.ts';
+import { useSettled } from '../shell/use-later.ts';
 
 const GROUPS: StatusT[] = ['eligible', 'needs-info', 'not-eligible'];
 
@@ -16,12 +16,13 @@ export function Results() {
   const m = useMessages();
   const chosen = session.audiences.value.length > 0;
   const ready = chosen && questionTexts.ready.value;
-  // Once who is asking is chosen, the first question is drawn first and the results a task later: choosing is then two
-  // short tasks on a slow phone, not one long one (issue 14). A page that starts with someone chosen draws both at once.
-  const listed = useLater(ready, ready);
+  // Once who is asking is chosen, and after each answer, the question is drawn first and the results a task later:
+  // each is then two short tasks on a slow phone, not one long one (issue 14). A page that starts with someone chosen
+  // draws both at once.
+  const ev = useSettled(session.evaluation, ready);
   // Before anyone is chosen (and while the questions' texts load): where the results will be, and the supports; the
   // engine has not run.
-  if (!ready || !listed) {
+  if (!ready || !ev) {
     return (
       <section class="results" aria-labelledby="results-heading">
         <h2 id="results-heading">{m.resultsHeading}</h2>
@@ -32,7 +33,6 @@ export function Results() {
       </section>
     );
   }
-  const ev = session.evaluation.value;
   const title = { eligible: m.groupEligible, 'needs-info': m.groupNeedsInfo, 'not-eligible': m.groupNotEligible, 'not-applicable': '' };
   const shown = ev.items.filter((r) => r.status !== 'not-applicable');
   const conflicts = possibleConflicts(ev);
