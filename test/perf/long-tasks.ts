@@ -14,9 +14,9 @@ import { CHROMIUM, CHROMIUM_FLAGS, answerAsGraduate, questionCard, runBudget } f
 const LIMIT_MS = 50;
 /**
  * What fails the run now, with a margin for a busy 2-core runner (issue 14 asks for one). Issue 14's fourth round
- * measured, over some 50 runs: the choice of who is asking 0 ms in all (nothing is evaluated before it, the engine's
- * groundwork runs in idle steps, the results are drawn a task after the question); an answer 0 in most, 50–67 in a
- * few; the first load 0 in 16 of 20, 50–84 in the rest. The calculator's start is three tasks since (its chunk's
+ * measured, over some 50 runs: the choice of who is asking and every answer 0 ms (nothing is evaluated before the
+ * choice, the engine's groundwork runs in idle steps, the result cards are drawn a task after the question: Results.tsx);
+ * the first load 0 in 16 of 20, 50–84 in the rest. The calculator's start is three tasks since (its chunk's
  * evaluation, its state, its parts: main.tsx), none over 50; what remains on first load is the first screen's first
  * render and the first frames' font matching by Linux Chromium's sandbox (25–60 ms at 4× in a trace, a cost a phone's
  * font manager does not have). Lower these towards LIMIT_MS as those get cheaper; raise them only with a reason.
