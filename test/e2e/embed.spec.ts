@@ -51,7 +51,10 @@ for (const width of [360, 1366]) {
     const answered = await expectFitted(page);
     expect(answered).not.toBe(start);
 
-    await frame.locator('details.explanation summary').first().click();
+    // Measured once the explanation is drawn: its texts load when it is opened, and the frame fits the page before too.
+    const explanation = frame.locator('details.explanation').first();
+    await explanation.locator('summary').click();
+    await expect(explanation.locator('.conditions').first()).toBeVisible();
     const opened = await expectFitted(page);
     expect(opened).toBeGreaterThan(answered);
 
