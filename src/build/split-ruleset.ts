@@ -27,8 +27,8 @@ export interface SplitRuleset {
   support: ZhEntry[];
   sources: SourceDetails;
   items: Record<string, ZhEntry[]>;
-  /** The questions' Chinese (label, help, options) and the items' conditions, in groups by audience: a graduate never
-   * downloads an employer's. */
+  /** The questions' Chinese (label, help, options) and the words of the items' cards, in groups by audience: a graduate
+   * never downloads an employer's. */
   facts: FactGrouping & { packs: ZhEntry[][] };
 }
 

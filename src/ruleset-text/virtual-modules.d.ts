@@ -11,7 +11,7 @@ declare module 'virtual:ruleset-text' {
   export const sources: () => Promise<{ default: SourceDetails }>;
   /** Each item's own Chinese (summary, notes, materials note, citations), in the order of the ruleset's items. */
   export const items: (() => Promise<{ default: ZhEntry[] }>)[];
-  /** The questions' Chinese and the items' conditions in groups; per fact its group or -1 (in the ruleset already), per
+  /** The questions' Chinese and the words of the items' cards in groups; per fact its group or -1 (in the ruleset already), per
    * item its group (ruleset order); per audience the groups it needs. */
   export const facts: { load: (() => Promise<{ default: ZhEntry[] }>)[]; of: number[]; items: number[]; audiences: Record<string, number[]> };
 }

@@ -1,8 +1,9 @@
 /**
- * The ruleset's texts loaded by need (issue 14): the app starts with the structure and the Chinese of the interview and
- * the result cards; an item's own texts (summary, notes, citations), the common texts with the sources' titles, the
- * supports' lists, the full source list, and all the English come in packs, each loaded once and put into the ruleset in place (src/ruleset-text/slots.ts). `revision`
- * counts the packs put in, so the evaluation (whose explanations quote these texts) is made again with them.
+ * The ruleset's texts loaded by need (issue 14): the app starts with the structure and the Chinese every page may show
+ * (item names, labels); the questions' and result cards' words by audience, an item's own texts (summary, notes,
+ * citations), the common texts with the sources' titles, the supports' lists, the sources' details and all the English
+ * come in packs, each loaded once and put into the ruleset in place (src/ruleset-text/slots.ts). `revision` counts the
+ * packs put in, so the evaluation (whose explanations quote these texts) is made again with them.
  * Without packs (tests, the CLI) the ruleset is already whole and everything is ready at once.
  */
 import { batch, createModel, signal, type ReadonlySignal } from '@preact/signals';
@@ -18,7 +19,7 @@ export interface TextPacks {
   /** In the order of the ruleset's items. */
   items: (() => Promise<{ default: ZhEntry[] }>)[];
   /** The questions' Chinese and the words of the items' cards in groups: per fact (ruleset order) its group, -1 when the
-   * ruleset holds it; per item its group; per audience the groups of every question and condition it can be shown. */
+   * ruleset holds it; per item its group; per audience the groups of every question and card it can be shown. */
   facts: { load: (() => Promise<{ default: ZhEntry[] }>)[]; of: number[]; items: number[]; audiences: Record<string, number[]> };
 }
 
