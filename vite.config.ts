@@ -30,8 +30,8 @@ export default defineConfig(({ mode }) => (mode === 'single' ? singleFile() : {
             { name: 'calculator', test: /\/src\/calculator\.ts$/, priority: 0 },
           ],
         },
-        // text-en-…, text-common-…, text-support-…, text-sources-…, text-facts-N-… (questions by audience) and text-… (one per item): test/check-size.ts
-        // counts them as rules, by these names.
+        // text-en-…, text-common-…, text-support-…, text-sources-…, text-facts-N-… (questions by audience) and text-…
+        // (one per item): test/check-size.ts counts them as rules, by these names.
         chunkFileNames: (chunk) => {
           const pack = chunk.facadeModuleId?.startsWith(TEXT_PACK_MODULE) && chunk.facadeModuleId.slice(TEXT_PACK_MODULE.length);
           return pack ? `assets/text-${pack.startsWith('item/') ? '' : `${pack.replace('/', '-')}-`}[hash].js` : 'assets/[name]-[hash].js';

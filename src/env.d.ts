@@ -8,8 +8,8 @@ declare module 'virtual:ruleset' {
 
 /** What the first screen needs of the rules (src/build/vite-ruleset-plugin.ts): in the entry chunk, not the ruleset's. */
 declare module 'virtual:ruleset-shell' {
-  import type { Ruleset } from './engine/types.ts';
-  const shell: Pick<Ruleset, 'version' | 'hash'> & { audiences: NonNullable<Ruleset['audiences']> };
+  import type { ShellRules } from './state/shell.ts';
+  const shell: ShellRules;
   export default shell;
 }
 

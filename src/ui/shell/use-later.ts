@@ -2,12 +2,9 @@
 import { effect, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 
-/**
- * Follows `on`, but turns true only one task after the page has painted with it true (false follows at once).
- * `initial` is what the first render shows: `on` itself for something that need not wait when the page starts with it.
- */
-export function useLater(on: boolean, initial = false): boolean {
-  const [later, setLater] = useState(initial);
+/** Follows `on`, but turns true only one task after the page has painted with it true (false follows at once). */
+export function useLater(on: boolean): boolean {
+  const [later, setLater] = useState(false);
   useEffect(() => {
     if (on === later) return;
     if (!on) return void setLater(false);
