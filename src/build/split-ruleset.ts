@@ -13,7 +13,8 @@
  *    in groups by audience (the groups an audience needs load when it is chosen, or when an answer to one of their
  *    questions is opened);
  *  - en: the English of every text, for the language switch.
- * Item `notes` are the authors' (research remarks, never shown): they are not shipped at all.
+ * Item `notes` (the authors' research remarks) and `area` (the folder an item's file sits in) are authoring-only, never
+ * shown or read by the app: they are not shipped at all.
  */
 import type { Ruleset } from '../engine/types.ts';
 import { commonRoots, eachSlot, englishOf, itemPackFields, questionRoots, supportRoots, type CommonPack, type SourceDetails, type ZhEntry } from '../ruleset-text/slots.ts';
@@ -68,10 +69,13 @@ function takeOut(root: unknown, deferred: (path: Path) => boolean): ZhEntry[] {
   return pack;
 }
 
+/** An item's fields for its authors only: the browser never gets them. */
+export const AUTHORING_ONLY = ['notes', 'area'] as const;
+
 /** Splits a resident ruleset; the input is left as it was. */
 export function splitRuleset(ruleset: Ruleset): SplitRuleset {
   const copy = structuredClone(ruleset);
-  for (const item of copy.items) delete (item as { notes?: unknown }).notes;
+  for (const item of copy.items) for (const field of AUTHORING_ONLY) delete (item as Partial<Record<string, unknown>>)[field];
   const en = englishOf(copy);
   // From here on `copy` becomes the core: no English, and the deferred Chinese moved into packs.
   eachSlot(copy, { text: (t) => void delete t.en });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicies, withoutCases } from '../../src/build/load-policies.ts';
 import { forResidents } from '../../src/build/resident-text.ts';
-import { splitRuleset } from '../../src/build/split-ruleset.ts';
+import { AUTHORING_ONLY, splitRuleset } from '../../src/build/split-ruleset.ts';
 import { rulesetPlugin } from '../../src/build/vite-ruleset-plugin.ts';
 import type { Ruleset } from '../../src/engine/types.ts';
 import { compiled } from '../../src/engine/compiled.ts';
@@ -18,9 +18,9 @@ import { FRESH_GRADUATE } from '../e2e/personas.ts';
 
 const resident = forResidents(withoutCases(loadPolicies('policies')));
 const split = splitRuleset(resident);
-/** What the app ships: the build's ruleset without the authors' item notes. */
+/** What the app ships: the build's ruleset without the items' authoring-only fields. */
 const shipped = structuredClone(resident);
-for (const item of shipped.items) delete (item as { notes?: unknown }).notes;
+for (const item of shipped.items) for (const field of AUTHORING_ONLY) delete (item as Partial<Record<string, unknown>>)[field];
 
 /** A fresh copy of what the browser starts with, as JSON.parse gives it. */
 const core = (): Ruleset => prepare(JSON.parse(JSON.stringify(split.core)) as Ruleset);
@@ -41,9 +41,9 @@ const sorted = (v: unknown): unknown =>
   Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v;
 
 describe('the ruleset split by need', () => {
-  it('starts without English, item notes or cases, and with the deferred texts empty', () => {
+  it('starts without English, item notes and areas or cases, and with the deferred texts empty', () => {
     const json = JSON.stringify(split.core);
-    for (const field of ['"en"', '"notes"', '"cases"']) expect(json.includes(field), field).toBe(false);
+    for (const field of ['"en"', '"notes"', '"area"', '"cases"']) expect(json.includes(field), field).toBe(false);
     // Quotes wait in the packs, except the stacking rules' (another item's explanation shows them).
     const withoutStacking = JSON.stringify({ ...split.core, items: split.core.items.map(({ exclusions: _, ...i }) => i) });
     expect(withoutStacking.includes('"quote"')).toBe(false);
