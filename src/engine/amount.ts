@@ -45,8 +45,14 @@ const mul = (a: number, b: number): number => (a === 0 || b === 0 ? 0 : a * b);
 export function evaluateAmount(a: Amount, ctx: Context, bounds: FactBounds): AmountEval {
   if (a.periods) return inPeriods(a, ctx, bounds, evaluateAmount);
   const out = evalNode(a, ctx, bounds);
-  if (ctx.words && a.label && out.lo === out.hi && !out.unstated) out.lines.push(fill(t('{}：{}', '{}: {}'), a.label, yuan(out.lo)));
+  if (ctx.words && a.label && out.lo === out.hi && !out.unstated) out.lines.push(fill(t('{}：{}', '{}: {}'), a.label, inUnit(out.lo, a, ctx)));
   return out;
+}
+
+/** A labelled step's figure in its unit: the step's own, its fact's, else yuan. */
+function inUnit(v: number, a: Amount, ctx: Context): TextT {
+  const unit = a.unit ?? (a.fact !== undefined ? factOf(ctx, a.fact).unit : undefined);
+  return unit ? fill(t(`${num(v)} {}`, `${num(v)} {}`), unit) : yuan(v);
 }
 
 function point(v: number, lines: TextT[] = []): AmountEval {
@@ -141,7 +147,7 @@ function parameter(id: string, ctx: Context): AmountEval {
   if (!v || v.value === null) {
     return { lo: 0, hi: Infinity, unstated: true, missing: [], lines: say(ctx, () => describeUnknownParameter(p)) };
   }
-  return point(v.value, say(ctx, () => describeParameterValue(p, v)));
+  return point(v.value, say(ctx, () => describeParameterValue(p, v, ctx.ruleset.sources)));
 }
 
 function factValue(id: string, ctx: Context, bounds: FactBounds): AmountEval {

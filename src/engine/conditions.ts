@@ -88,7 +88,7 @@ function operandDetail(operand: unknown, rhs: Resolved, ctx: Context): TextT | u
     const p = ctx.ruleset.parameters[operand.param]!;
     const state = parameterState(ctx, p);
     if (!state.known) return undefined;
-    return state.entry && state.entry.value !== null ? describeParameterValue(p, state.entry) : describeUnknownParameter(p);
+    return state.entry && state.entry.value !== null ? describeParameterValue(p, state.entry, ctx.ruleset.sources) : describeUnknownParameter(p);
   }
   if ('plus' in operand && operand.plus && typeof rhs.value === 'string') return t(`即 ${rhs.value}`, `i.e. ${rhs.value}`);
   return undefined;

@@ -1,5 +1,6 @@
 /** Plain-words texts for conditions and answers, used where a condition carries no label of its own. */
-import type { AnswerValueT, FactT, ParameterT, TextT } from './types.ts';
+import type { AnswerValueT, FactT, ParameterT, Ruleset, TextT } from './types.ts';
+import { CONFIDENCE_WORDS } from './confidence-words.ts';
 import type { Comparator, Resolved } from './truth.ts';
 import type { Context } from './context.ts';
 import { fullYears, type Span } from './dates.ts';
@@ -45,13 +46,13 @@ export function describeUnknownParameter(p: ParameterT): TextT {
   return t(`${p.label.zh}：评估日无已知数值`, p.label.en && `${p.label.en}: no known value on the evaluation date`);
 }
 
-/** A parameter value with its date, confidence and sources. */
-export function describeParameterValue(p: ParameterT, v: ParameterT['values'][number]): TextT {
-  const src = v.sources.join('、');
-  return t(
-    `${p.label.zh}：${num(v.value ?? 0)} ${p.unit.zh}（${v.from} 起；可信度 ${v.confidence}；来源 ${src}）`,
-    p.label.en && p.unit.en ? `${p.label.en}: ${num(v.value ?? 0)} ${p.unit.en} (from ${v.from}; confidence ${v.confidence}; source ${v.sources.join(', ')})` : null,
-  );
+/** A parameter value with its date, and how sure it is and where it comes from in words: sources by their titles (an id
+ * means nothing to a resident; one not in `sources` is left out). */
+export function describeParameterValue(p: ParameterT, v: ParameterT['values'][number], sources: Ruleset['sources']): TextT {
+  const titles = v.sources.flatMap((id) => (Object.hasOwn(sources, id) ? [sources[id]!.title] : []));
+  const words = CONFIDENCE_WORDS[v.confidence];
+  const from = titles.length > 0 ? t(`；来源：${titles.join('、')}`, `; source: ${titles.join(', ')}`) : t('', '');
+  return fill(t(`{}：${num(v.value ?? 0)} {}（${v.from} 起，{}{}）`, `{}: ${num(v.value ?? 0)} {} (from ${v.from}, {}{})`), p.label, p.unit, words, from);
 }
 
 const TEMPLATES: Record<Comparator, TextT> = {

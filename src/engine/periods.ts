@@ -29,7 +29,10 @@ export function covers(p: FigurePeriodT, date: string): boolean {
 
 /** A period in words, e.g. "2021年杭州规则（2021-01-01 至 2023-01-31）". */
 export function periodText(p: FigurePeriodT): TextT {
-  const span = t(`${p.from ?? '…'} 至 ${p.until ?? '…'}`, `${p.from ?? '…'} to ${p.until ?? '…'}`);
+  // An open end is said as "from" or "until", not as "…"; a period open at both ends is the rule alone.
+  const { from, until } = p;
+  if (!from && !until) return p.rule;
+  const span = !until ? t(`${from} 起`, `from ${from}`) : !from ? t(`至 ${until}`, `until ${until}`) : t(`${from} 至 ${until}`, `${from} to ${until}`);
   return fill(t('{}（{}）', '{} ({})'), p.rule, span);
 }
 
@@ -55,7 +58,7 @@ export function inPeriods(a: Amount, ctx: Context, bounds: FactBounds, evaluate:
   }
   const last = periods.filter((p) => p.until !== undefined && p.until < ctx.asOf).at(-1);
   const lapsed = say(ctx, () => last
-    ? fill(t('{}的标准，来源只核实到 {}；评估日适用的标准未能取得，金额由经办部门核定', 'The figure of {} is confirmed by its sources only up to {}; the figure for the evaluation date could not be found, so the office sets the amount'), last.rule, t(last.until!, last.until!))
+    ? fill(t('最近查到的标准：{}，来源只核实到 {}；评估日适用的标准未能取得，金额由经办部门核定', 'The last figures found: {}, confirmed by the sources only up to {}; the figure for the evaluation date could not be found, so the office sets the amount'), last.rule, t(last.until!, last.until!))
     : t('评估日没有已公布的标准，金额由经办部门核定', 'No figure is published for the evaluation date; the office sets the amount'));
   const unstated: AmountEval = { lo: 0, hi: Infinity, unstated: true, missing: [], lines: lapsed };
   if (!last) return unstated;

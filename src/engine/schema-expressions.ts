@@ -119,6 +119,8 @@ export interface Amount {
   /** A floor the source states ("不低于…"): the sum is at least this, with no known top, so it is never exact. */
   atLeast?: Amount;
   label?: z.infer<typeof Text>;
+  /** The unit of a labelled step's figure when it is not yuan (月数 6: 个月); a fact's step takes the fact's unit. */
+  unit?: z.infer<typeof Text>;
 }
 
 export const AmountSchema: z.ZodType<Amount> = z
@@ -147,6 +149,7 @@ export const AmountSchema: z.ZodType<Amount> = z
     periods: FigurePeriods.optional(),
     get atLeast() { return AmountSchema.optional(); },
     label: Text.optional(),
+    unit: Text.optional(),
   })
   .superRefine((a, ctx) => {
     const kinds = AMOUNT_KINDS.filter((k) => a[k] !== undefined);
@@ -154,7 +157,7 @@ export const AmountSchema: z.ZodType<Amount> = z
       ctx.addIssue({ code: 'custom', message: `an amount needs exactly one of ${AMOUNT_KINDS.join(' / ')}; found ${kinds.join(', ') || 'none'}` });
       return;
     }
-    const pairs: [keyof Amount, keyof Amount][] = [['of', 'percent'], ['else', 'switch'], ['cap', 'notStated']];
+    const pairs: [keyof Amount, keyof Amount][] = [['of', 'percent'], ['else', 'switch'], ['cap', 'notStated'], ['unit', 'label']];
     for (const [extra, owner] of pairs) {
       if (a[extra] !== undefined && a[owner] === undefined) ctx.addIssue({ code: 'custom', message: `${extra} goes with ${owner}` });
     }

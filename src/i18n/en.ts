@@ -1,5 +1,6 @@
 /** The English catalog, whole: the core's words and every part's (one chunk, loaded on a switch); `satisfies
  * AllMessages` makes a missing or extra key a type error. */
+import { confidenceWords } from '../engine/confidence-words.ts';
 import type { AllMessages } from './index.ts';
 
 export const en = {
@@ -77,13 +78,7 @@ export const en = {
   maxYears: (n: number) => `, for up to ${n} years`,
   confidenceLabel: 'Based on: ',
   amountConfidenceLabel: 'Amount based on: ',
-  confidence: {
-    official: 'current official document',
-    'official-old': 'older official standard',
-    secondary: 'reprint',
-    inferred: 'estimate',
-    unknown: 'not published',
-  },
+  confidence: confidenceWords('en'),
   applyWhereLabel: 'Where to apply: ',
   materialsLabel: 'Documents to bring: ',
   materialsCount: (n: number) => `${n} (listed on the checklist)`,

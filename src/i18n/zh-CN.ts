@@ -3,6 +3,7 @@
  * 14): the explanation, the About, drafts and checklist pages and the counter's bar each bring their own part
  * (src/i18n/*.zh-CN.ts, in their chunks). Its type and the parts' are what `en` must match (index.ts: AllMessages).
  */
+import { confidenceWords } from '../engine/confidence-words.ts';
 
 export const zhCN = {
   htmlLang: 'zh-CN',
@@ -77,13 +78,7 @@ export const zhCN = {
   maxYears: (n: number) => `，最长 ${n} 年`,
   confidenceLabel: '依据：',
   amountConfidenceLabel: '金额依据：',
-  confidence: {
-    official: '官方现行文件',
-    'official-old': '较早的官方标准',
-    secondary: '转载',
-    inferred: '推算',
-    unknown: '未公开',
-  },
+  confidence: confidenceWords('zh'),
   applyWhereLabel: '去哪里办：',
   materialsLabel: '材料：',
   materialsCount: (n: number) => `带 ${n} 份，见申请清单`,

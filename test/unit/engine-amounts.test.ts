@@ -20,6 +20,32 @@ describe('amounts', () => {
     expect(amountOf(rule, { months: 24 }).amount).toMatchObject({ breakdown: [{ zh: expect.stringContaining('2 × 2,000 = 4,000') }] });
   });
 
+  it('says each labelled step in its unit: its own, its fact’s, else yuan', () => {
+    const rule: Amount = {
+      times: [
+        { fixed: 6, label: { zh: '月数', en: 'Months' }, unit: { zh: '个月', en: 'months' } },
+        { min: [{ fact: 'pay', label: { zh: '实际缴费', en: 'Paid' } }, { fixed: 300, label: { zh: '每月上限', en: 'Monthly cap' } }] },
+      ],
+    };
+    const rs = ruleset([item('x', { conditions: { fact: 'flag', eq: true }, amount: { basis: 'once', rule, sources: ['S1'], confidence: 'official' } })]);
+    rs.facts = rs.facts.map((f) => (f.id === 'pay' ? { ...f, unit: { zh: '元/月', en: 'CNY a month' } } : f));
+    const a = evaluate(rs, { answers: { flag: true, pay: 250 }, asOf: '2025-06-30' }).items[0]!.amount;
+    expect(a).toMatchObject({ kind: 'exact', value: 1500 });
+    const lines = a.kind === 'exact' ? a.breakdown : [];
+    expect(lines.map((l) => l.zh)).toEqual(expect.arrayContaining(['月数：6 个月', '实际缴费：250 元/月', '每月上限：300 元']));
+    expect(lines.map((l) => l.en)).toEqual(expect.arrayContaining(['Months: 6 months', 'Paid: 250 CNY a month', 'Monthly cap: CNY 300']));
+  });
+
+  it('says a parameter’s value with how sure it is in words and its sources by title, leaving out a source it does not know', () => {
+    const a = amountOf({ param: 'wage' }, {}).amount;
+    expect(a.kind === 'exact' && a.breakdown.map((l) => l.zh)).toEqual(['wage：8,300 元（2024-01-01 起，转载；来源：source one）']);
+    expect(a.kind === 'exact' && a.breakdown.map((l) => l.en)).toEqual(['wage: 8,300 元 (from 2024-01-01, reprint; source: source one)']);
+    const rs = ruleset([item('x', { conditions: { fact: 'flag', eq: true }, amount: { basis: 'once', rule: { param: 'wage' }, sources: ['S1'], confidence: 'official' } })]);
+    rs.sources = {};
+    const bare = evaluate(rs, { answers: { flag: true }, asOf: '2025-06-30' }).items[0]!.amount;
+    expect(bare.kind === 'exact' && bare.breakdown.map((l) => l.zh)).toEqual(['wage：8,300 元（2024-01-01 起，转载）']);
+  });
+
   it('gives a range while a fact is missing, narrowed by the item’s own conditions', () => {
     const rule: Amount = { steps: { count: { fact: 'months' }, size: 12, each: 2000, maxSteps: 3 } };
     const r = amountOf(rule, {}, { fact: 'months', gte: 12 });

@@ -33,6 +33,18 @@ describe('figure periods', () => {
     const periods = [old2021, { from: '2023-02-01', rule: text('推定沿用'), sources: ['S1'], confidence: 'inferred' as const }];
     expect(run(one({ fixed: 1, periods }), { flag: true }, '2024-01-01').items[0]!.amount).toMatchObject({ kind: 'exact', confidence: 'inferred' });
   });
+  it('names the period a figure rests on by its dates, an open end as "from" or "until", and a lapsed one plainly', () => {
+    const periods = [old2021, { from: '2023-02-01', rule: text('推定沿用'), sources: ['S1'], confidence: 'inferred' as const }];
+    const lines = (asOf: string) => {
+      const a = run(one({ fixed: 1, periods }), { flag: true }, asOf).items[0]!.amount;
+      return a.kind === 'none' ? [] : a.breakdown.map((l) => l.zh);
+    };
+    expect(lines('2022-06-01')).toContain('依据：2021年规则（至 2023-01-31）');
+    expect(lines('2024-01-01')).toContain('依据：推定沿用（2023-02-01 起）');
+    expect(run(rs, { flag: true }, '2023-02-01').items[0]!.amount).toMatchObject({
+      breakdown: [{ zh: '最近查到的标准：2021年规则，来源只核实到 2023-01-31；评估日适用的标准未能取得，金额由经办部门核定' }],
+    });
+  });
 });
 
 describe('application windows are conditions', () => {

@@ -1,11 +1,14 @@
 /**
  * Everything a resident reads is in their words: no source ids (S8, X1, P20), no raw enum values ("inferred"), no file
  * paths or addresses, and — in the Chinese view — no English where Chinese is expected. Scans both message catalogs
- * (functions rendered with sample arguments) and the ruleset's texts as the browser gets them (forResidents).
+ * (functions rendered with sample arguments), the ruleset's texts as the browser gets them (forResidents) and what the
+ * engine writes into results (explanations, amount breakdowns) over many random interviews.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPolicies, withoutCases } from '../../src/build/load-policies.ts';
 import { forResidents } from '../../src/build/resident-text.ts';
+import { evaluate } from '../../src/engine/index.ts';
+import { factDomains, mulberry32, randomAnswers, randomApplicants, randomAsOf } from '../support/random-answers.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { aboutZh } from '../../src/i18n/about.zh-CN.ts';
@@ -81,6 +84,29 @@ const enCatalog = catalogStrings(en, 'en');
 const enRuleset = rulesetTexts(texts, 'en', 'ruleset');
 const sourceNotes = Object.values(sources).flatMap((s) => (s.note ? [{ path: `source ${s.id}`, text: s.note }] : []));
 
+/** Every { zh, en } text in an evaluation, its lazily written explanations and breakdowns included (JSON reads them). */
+function resultTexts(value: unknown, out: { zh: string; en: string | null }[] = []): { zh: string; en: string | null }[] {
+  if (Array.isArray(value)) for (const v of value) resultTexts(v, out);
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.zh === 'string' && Object.keys(o).every((k) => k === 'zh' || k === 'en')) out.push({ zh: o.zh, en: typeof o.en === 'string' ? o.en : null });
+    else for (const v of Object.values(o)) resultTexts(v, out);
+  }
+  return out;
+}
+
+/** The engine's texts over random interviews on random dates, each text once. */
+function engineTexts(runs: number): { zh: string; en: string | null }[] {
+  const domains = factDomains(ruleset);
+  const rng = mulberry32(14);
+  const seen = new Map<string, { zh: string; en: string | null }>();
+  for (let i = 0; i < runs; i++) {
+    const e = evaluate(ruleset, { answers: randomAnswers(domains, rng), asOf: randomAsOf(rng), applicants: randomApplicants(rng) });
+    for (const t of resultTexts(JSON.parse(JSON.stringify(e)))) seen.set(`${t.zh}|${t.en}`, t);
+  }
+  return [...seen.values()];
+}
+
 describe('resident-facing texts', () => {
   it('finds the strings it scans', () => {
     expect(zhTexts.length).toBeGreaterThan(1000);
@@ -96,6 +122,18 @@ describe('resident-facing texts', () => {
   it('use Chinese in the Chinese view (units and the allowed abbreviations aside)', () => {
     const bad = zhTexts.filter((t) => !NOT_PROSE.has(t.path) && strayLatin(t.text).length > 0);
     expect(bad.map((b) => `${b.path}: ${strayLatin(b.text).join(',')} | ${b.text}`)).toEqual([]);
+  });
+
+  it("in results, say figures' sources and confidence in words, in both languages", () => {
+    const texts = engineTexts(400);
+    expect(texts.length).toBeGreaterThan(300);
+    const bad = texts.flatMap((t) => [
+      ...(FORBIDDEN.some((re) => re.test(t.zh)) || strayLatin(t.zh).length > 0 ? [`zh: ${t.zh}`] : []),
+      ...(t.en !== null && FORBIDDEN_EN_PROSE.some((re) => re.test(t.en!)) ? [`en: ${t.en}`] : []),
+      // An enum value where a word is due ("confidence secondary").
+      ...(t.en !== null && /confidence (official|secondary|inferred|unknown)/.test(t.en) ? [`en: ${t.en}`] : []),
+    ]);
+    expect(bad).toEqual([]);
   });
 
   it('address the resident as 你, never 您', () => {
