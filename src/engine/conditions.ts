@@ -38,8 +38,8 @@ export function explainChecked(c: Condition, ctx: Context, k: Check): ConditionR
   }
   if (c.evaluationDate) {
     const { onOrAfter, before } = c.evaluationDate;
-    const range = [onOrAfter && t(`${onOrAfter} 起`, `from ${onOrAfter}`), before && t(`${before} 之前`, `before ${before}`)].filter(Boolean) as TextT[];
-    const text = c.label ?? fill(t('评估日期在{}', 'The evaluation date is {}'), joinRange(range));
+    const range = [onOrAfter && t(`${onOrAfter} 或之后`, `on or after ${onOrAfter}`), before && t(`${before} 之前`, `before ${before}`)].filter(Boolean) as TextT[];
+    const text = c.label ?? fill(t('评估日期在 {}', 'The evaluation date is {}'), joinRange(range));
     return { cite: c.cite, note: c.note, value, text, detail: t(`评估日期：${ctx.asOf}`, `Evaluation date: ${ctx.asOf}`), missing, unknownParams };
   }
   if (c.askingAs) {

@@ -57,7 +57,8 @@ export function describeParameterValue(p: ParameterT, v: ParameterT['values'][nu
 
 const TEMPLATES: Record<Comparator, TextT> = {
   eq: t('{}：{}', '{}: {}'),
-  ne: t('{}：不是{}', '{}: not {}'),
+  // The option quoted: "不是“在杭州，由其他用人单位缴纳”" is one option, not a sentence.
+  ne: t('{}：不是“{}”', '{}: not “{}”'),
   lt: t('{} 低于 {}', '{} is below {}'),
   lte: t('{} 不超过 {}', '{} is at most {}'),
   gt: t('{} 超过 {}', '{} is above {}'),

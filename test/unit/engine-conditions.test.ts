@@ -42,6 +42,11 @@ describe('three-valued logic', () => {
     expect(r.explanation.text.zh).toBe('flagged');
     expect(r.explanation.cite).toEqual({ source: 'S1' });
   });
+  it('says an excluded option quoted, and the evaluation date’s bounds in words', () => {
+    expect(check({ fact: 'level', ne: 'junior' }, { level: 'senior' }).explanation.text).toEqual({ zh: '「level」：不是“初级”', en: '“level”: not “初级”' });
+    const dated = check({ evaluationDate: { onOrAfter: '2023-02-01', before: '2026-02-01' } }, {}).explanation.text;
+    expect(dated).toEqual({ zh: '评估日期在 2023-02-01 或之后、2026-02-01 之前', en: 'The evaluation date is on or after 2023-02-01 and before 2026-02-01' });
+  });
 });
 
 describe('comparisons', () => {
