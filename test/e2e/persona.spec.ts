@@ -1,6 +1,7 @@
 /** A fresh graduate answers one question at a time and learns she can claim the graduate employment subsidy. */
 import { expect, test } from '@playwright/test';
 import { GRADUATE, chooseWho, openApp, runInterview, setAsOf } from './support.ts';
+import { UNEMPLOYED_WOMAN } from './personas.ts';
 
 test('a graduate of 2024 hired by a 50-person Hangzhou firm can claim 2,000 yuan, and sees why other items fail', async ({ page }) => {
   const outside = await openApp(page);
@@ -51,6 +52,12 @@ test('a graduate of 2024 hired by a 50-person Hangzhou firm can claim 2,000 yuan
   await expect(failed).toContainText('✗');
   await expect(failed).toContainText('回答：否');
   await expect(failed.locator('.cite')).toContainText('杭州高校毕业生灵活就业社保补贴（杭州就业公众号转载）');
+  // Its figure's basis in words: the period it rests on, how sure the wage figure is and its source by title (never
+  // "secondary" or "P20").
+  const basis = flexible.locator('.breakdown');
+  await expect(basis).toContainText('依据：杭人社发〔2023〕7号的标准（2023-02-01 起）');
+  await expect(basis).toContainText('8,433 元/月（2025-01-01 起，转载；来源：《关于公布2025年社会保险有关基数的通知》要点');
+  await expect(basis).not.toContainText(/secondary|P20|…/);
 
   // The supports without an amount, folded; unfolded, their words come (loaded then): what, where, and the basis by title.
   const support = page.getByTestId('other-support');
@@ -117,4 +124,17 @@ test('on a phone: choosing who folds the list and focuses the first question; th
   // Issue 13: before any explanation is opened, the whole results column is at most three 780 px screens.
   const height = await page.locator('.results').evaluate((e) => (e as HTMLElement).offsetHeight);
   expect(height).toBeLessThanOrEqual(3 * 780);
+});
+
+test('a part of an explanation that is not needed says so once, to the eye and to a screen reader', async ({ page }) => {
+  await openApp(page);
+  await setAsOf(page, UNEMPLOYED_WOMAN.asOf);
+  await chooseWho(page, UNEMPLOYED_WOMAN.audiences);
+  await runInterview(page, UNEMPLOYED_WOMAN.answers);
+  const card = page.locator('[data-item="hard-to-employ-recognition"]');
+  await card.locator('summary').click();
+  const moot = card.locator('li.cond[data-value="moot"]');
+  await expect(moot.first()).toBeVisible();
+  // textContent is what a screen reader reads (the visually hidden words included).
+  for (const text of await moot.evaluateAll((els) => els.map((e) => e.textContent ?? ''))) expect(text.split('无需确认').length - 1, text).toBe(1);
 });

@@ -169,6 +169,8 @@ export const FOUNDER_EMPLOYER: Persona = {
     { id: 'startup-guarantee-loan-individual', status: 'eligible', amount: { zh: '金额由经办部门核定（可贷款额度最高 500,000 元）', en: 'Amount set by the office (loans of up to CNY 500,000)' } },
     { id: 'smb-hire-graduate-social-insurance', status: 'eligible', amount: { zh: '每月 1,100 元，最长 12 个月', en: 'CNY 1,100 per month, for up to 12 months' } },
     { id: 'employer-hire-hard-to-employ', status: 'not-eligible' },
+    // A range whose only top is a cap: "最多" right after the basis, with no space between the two words.
+    { id: 'startup-rent-subsidy-incubation-space', status: 'not-eligible', amount: { zh: '每年最多 54,750 元，最长 3 年', en: 'at most CNY 54,750 per year, for up to 3 years' } },
   ],
   // Issue 12: the SMB subsidy is taken over the months and graduates asked about; each total names what it adds.
   totals: {

@@ -15,8 +15,9 @@ export function amountWords(a: AmountFigure, m: Messages, zh: boolean): string {
   const basis = m.basis[a.basis];
   // With no figure at all, the basis follows in brackets ("取决于你的回答（每月）"), not before a sentence.
   if (figure === m.amountDepends) return zh ? `${figure}（${basis}）` : `${figure} (${basis})`;
-  // Chinese puts the basis first (每月 1,200 元); English after (CNY 1,200 per month).
-  const main = zh ? `${basis} ${figure}` : `${figure} ${basis}`;
+  // Chinese puts the basis first (每月 1,200 元; 每年最多 54,750 元: no space between two words); English after (CNY
+  // 1,200 per month).
+  const main = zh ? `${basis}${/^\d/.test(figure) ? ' ' : ''}${figure}` : `${figure} ${basis}`;
   const periods = a.maxPeriods === undefined ? '' : a.basis === 'per-month' ? m.maxMonths(a.maxPeriods) : a.basis === 'per-year' ? m.maxYears(a.maxPeriods) : '';
   return main + periods;
 }

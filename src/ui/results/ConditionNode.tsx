@@ -25,7 +25,8 @@ export function ConditionNode({ node, settled = false }: { node: ConditionResult
           {MARK[key]}
         </span>
         <span class="cond-text">
-          <span class="visually-hidden">{state}：</span>
+          {/* A part not needed says so in words after it (the note), once. */}
+          {key !== 'moot' && <span class="visually-hidden">{state}：</span>}
           <Txt text={node.text} />
           {key === 'moot' && <span class="moot-note">（{m.markMoot}）</span>}
         </span>
