@@ -126,7 +126,7 @@ test('on a phone: choosing who folds the list and focuses the first question; th
   expect(height).toBeLessThanOrEqual(3 * 780);
 });
 
-test('a part of an explanation that is not needed says so once, to the eye and to a screen reader', async ({ page }) => {
+test("a part of an explanation that is not needed, or a source's article its title already says, is said once", async ({ page }) => {
   await openApp(page);
   await setAsOf(page, UNEMPLOYED_WOMAN.asOf);
   await chooseWho(page, UNEMPLOYED_WOMAN.audiences);
@@ -137,4 +137,7 @@ test('a part of an explanation that is not needed says so once, to the eye and t
   await expect(moot.first()).toBeVisible();
   // textContent is what a screen reader reads (the visually hidden words included).
   for (const text of await moot.evaluateAll((els) => els.map((e) => e.textContent ?? ''))) expect(text.split('无需确认').length - 1, text).toBe(1);
+  // Nor is a source's article said again when its title says it.
+  const sources = (await card.locator('.item-sources').textContent()) ?? '';
+  expect(sources.split('哪些人员可以认定为就业困难人员').length - 1, sources).toBe(1);
 });
