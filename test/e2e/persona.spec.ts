@@ -94,7 +94,12 @@ test('the same interview in English names the subsidy in English and keeps the a
   const subsidy = eligible.locator('[data-item="graduate-employment-subsidy"]');
   await expect(subsidy.getByRole('heading', { name: 'Employment subsidy for college graduates' })).toBeVisible();
   await expect(subsidy.getByTestId('amount')).toHaveText('CNY 2,000 in total');
-  await expect(page.locator('[data-group="not-eligible"] [data-item="graduate-flexible-employment-social-insurance"] .reasons')).toContainText('✗');
+  const reasons = page.locator('[data-group="not-eligible"] [data-item="graduate-flexible-employment-social-insurance"] .reasons');
+  await expect(reasons).toContainText('✗');
+  // What a screen reader says for each mark, in English with an English colon.
+  expect(await reasons.locator('.visually-hidden').first().textContent()).toBe('not met: ');
+  await subsidy.locator('summary').click();
+  expect(await subsidy.locator('li.cond .visually-hidden').first().textContent()).toBe('met: ');
 
   // Switching back to Chinese keeps every answer and result.
   await page.getByRole('button', { name: '中文' }).click();

@@ -26,7 +26,7 @@ export function ConditionNode({ node, settled = false }: { node: ConditionResult
         </span>
         <span class="cond-text">
           {/* A part not needed says so in words after it (the note), once. */}
-          {key !== 'moot' && <span class="visually-hidden">{state}：</span>}
+          {key !== 'moot' && <span class="visually-hidden">{state}{m.colon}</span>}
           <Txt text={node.text} />
           {key === 'moot' && <span class="moot-note">（{m.markMoot}）</span>}
         </span>

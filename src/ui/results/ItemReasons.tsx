@@ -22,7 +22,7 @@ export function ItemReasons({ result }: { result: ItemResult }) {
                 ✗
               </span>
               <span>
-                <span class="visually-hidden">{m.markFalse}：</span>
+                <span class="visually-hidden">{m.markFalse}{m.colon}</span>
                 <Txt text={c.text} />
               </span>
             </li>
