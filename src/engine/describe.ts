@@ -16,9 +16,10 @@ export function optionLabel(fact: FactT, value: string): TextT {
 
 /** A span such as "24 个月" / "24 months". */
 export function spanText(span: Span): TextT {
-  if (span.days) return t(`${span.days} 天`, `${span.days} days`);
-  if (span.months) return t(`${span.months} 个月`, `${span.months} months`);
-  return t(`${span.years} 年`, `${span.years} years`);
+  const en = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (span.days) return t(`${span.days} 天`, en(span.days, 'day'));
+  if (span.months) return t(`${span.months} 个月`, en(span.months, 'month'));
+  return t(`${span.years} 年`, en(span.years ?? 0, 'year'));
 }
 
 /** A value in the fact's own terms: yes/no, a figure with its unit, a date, option labels. */

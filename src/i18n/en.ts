@@ -83,8 +83,8 @@ export const en = {
   materialsLabel: 'Documents to bring: ',
   materialsCount: (n: number) => `${n} (listed on the checklist)`,
   materialsUnknown: 'list not published: bring what the office asks for',
-  channelsIn: (list: string) => ` (${list})`,
-  sourceKind: (kind: string) => ` (${kind})`,
+  /** Words in brackets after others: a list of channels, a source's kind, a note. */
+  aside: (words: string) => ` (${words})`,
   entriesShow: (n: number) => `Show ${n}`,
   totalsNoteSummary: 'What the total includes',
   fullTextShow: 'Show full text',

@@ -83,8 +83,8 @@ export const zhCN = {
   materialsLabel: '材料：',
   materialsCount: (n: number) => `带 ${n} 份，见申请清单`,
   materialsUnknown: '材料清单未公开，以经办部门要求为准',
-  channelsIn: (list: string) => `（${list}）`,
-  sourceKind: (kind: string) => `（${kind}）`,
+  /** Words in brackets after others: a list of channels, a source's kind, a note. */
+  aside: (words: string) => `（${words}）`,
   entriesShow: (n: number) => `查看 ${n} 项`,
   totalsNoteSummary: '合计包括哪些',
   reasonsNotEligible: '不符合的原因：',

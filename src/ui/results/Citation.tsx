@@ -21,7 +21,7 @@ export function Citation({ cite }: { cite: CitationT }) {
         ) : (
           <span data-source={cite.source}>{m.confidence.unknown}</span>
         )}
-        {source && source.authority !== 'official' && <span class="src-kind">{m.sourceKind(m.sourceAuthority[source.authority])}</span>}
+        {source && source.authority !== 'official' && <span class="src-kind">{m.aside(m.sourceAuthority[source.authority])}</span>}
         {/* An article the title already says ("政策问答：哪些人员…" in both) is not said twice. */}
         {cite.article && !source?.title.includes(cite.article) && (
           <span lang="zh-CN">

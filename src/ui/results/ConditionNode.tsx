@@ -28,7 +28,7 @@ export function ConditionNode({ node, settled = false }: { node: ConditionResult
           {/* A part not needed says so in words after it (the note), once. */}
           {key !== 'moot' && <span class="visually-hidden">{state}{m.colon}</span>}
           <Txt text={node.text} />
-          {key === 'moot' && <span class="moot-note">（{m.markMoot}）</span>}
+          {key === 'moot' && <span class="moot-note">{m.aside(m.markMoot)}</span>}
         </span>
       </div>
       {full && node.detail && (

@@ -26,7 +26,7 @@ export function ItemActions({ result, item }: { result: ItemResult; item: RuleIt
         <dt>{m.applyWhereLabel}</dt>
         <dd data-testid="apply-where">
           {item.office.name ? <Txt text={item.office.name} /> : item.office.note ? <Txt text={item.office.note} /> : m.officeUnknown}
-          {channels.length > 0 && <span class="channels">{m.channelsIn(channels.map((c) => pick(c, locale.locale.value)).join(m.listSeparator))}</span>}
+          {channels.length > 0 && <span class="channels">{m.aside(channels.map((c) => pick(c, locale.locale.value)).join(m.listSeparator))}</span>}
         </dd>
       </div>
       <div>
