@@ -1,7 +1,7 @@
 /** A fresh graduate answers one question at a time and learns she can claim the graduate employment subsidy. */
 import { expect, test } from '@playwright/test';
 import { GRADUATE, chooseWho, openApp, runInterview, setAsOf } from './support.ts';
-import { UNEMPLOYED_WOMAN } from './personas.ts';
+import { FOUNDER_EMPLOYER, UNEMPLOYED_WOMAN } from './personas.ts';
 
 test('a graduate of 2024 hired by a 50-person Hangzhou firm can claim 2,000 yuan, and sees why other items fail', async ({ page }) => {
   const outside = await openApp(page);
@@ -145,4 +145,14 @@ test("a part of an explanation that is not needed, or a source's article its tit
   // Nor is a source's article said again when its title says it.
   const sources = (await card.locator('.item-sources').textContent()) ?? '';
   expect(sources.split('哪些人员可以认定为就业困难人员').length - 1, sources).toBe(1);
+});
+
+test('what an item may be combined with, and within what, in Chinese brackets', async ({ page }) => {
+  await openApp(page);
+  await setAsOf(page, FOUNDER_EMPLOYER.asOf);
+  await chooseWho(page, FOUNDER_EMPLOYER.audiences);
+  await runInterview(page, FOUNDER_EMPLOYER.answers);
+  const card = page.locator('[data-item="smb-hire-graduate-social-insurance"]');
+  await card.locator('summary').click();
+  await expect(card.locator('ul.stacking li').first()).toContainText('可以与「高校毕业生就业补贴」同时享受（同一名毕业生）');
 });

@@ -78,12 +78,7 @@ export function Explanation({ result, item, confidence, full, onFull }: Props) {
                     <Txt text={x.limit} />
                   </>
                 )}
-                {x.scope && (
-                  <>
-                    {' '}
-                    (<Txt text={x.scope} />)
-                  </>
-                )}
+                {x.scope && m.aside(pick(x.scope, locale.locale.value))}
                 <Citation cite={x.cite} />
               </li>
             ))}
