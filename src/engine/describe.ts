@@ -26,7 +26,8 @@ export function spanText(span: Span): TextT {
 export function valueText(fact: FactT, v: AnswerValueT): TextT {
   if (typeof v === 'boolean') return v ? YES : NO;
   if (typeof v === 'number') return fact.unit ? fill(t('{} {}', '{} {}'), t(num(v), num(v)), fact.unit) : t(num(v), num(v));
-  if (Array.isArray(v)) return v.length ? join(v.map((x) => optionLabel(fact, x)), '、', ', ') : t('（无）', '(none)');
+  // English options are phrases, some with commas of their own: a semicolon keeps them apart.
+  if (Array.isArray(v)) return v.length ? join(v.map((x) => optionLabel(fact, x)), '、', '; ') : t('（无）', '(none)');
   return fact.type === 'date' ? t(v, v) : optionLabel(fact, v);
 }
 

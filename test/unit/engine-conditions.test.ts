@@ -46,6 +46,9 @@ describe('three-valued logic', () => {
     expect(check({ fact: 'level', ne: 'junior' }, { level: 'senior' }).explanation.text).toEqual({ zh: '「level」：不是“初级”', en: '“level”: not “初级”' });
     const dated = check({ evaluationDate: { onOrAfter: '2023-02-01', before: '2026-02-01' } }, {}).explanation.text;
     expect(dated).toEqual({ zh: '评估日期在 2023-02-01 或之后、2026-02-01 之前', en: 'The evaluation date is on or after 2023-02-01 and before 2026-02-01' });
+    // Several options answered: '、' in Chinese, '; ' in English (an English option may hold a comma).
+    const tags = check({ fact: 'tags', includes: 'a' }, { tags: ['a', 'b'] }).explanation.detail!;
+    expect(tags).toEqual({ zh: '回答：甲、乙', en: 'Answer: 甲; 乙' });
     // One year, two months: English counts them.
     expect(check({ fact: 'since', atLeastAgo: { years: 1 } }, {}).explanation.text.en).toContain('at least 1 year before');
     expect(check({ fact: 'since', within: { months: 2 } }, {}).explanation.text.en).toContain('2 months');
