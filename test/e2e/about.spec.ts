@@ -39,6 +39,12 @@ test('the header links to the page, which lists every item, parameter and source
   await expect(item).toContainText('由经办部门核定');
   await expect(item).toContainText('未公开');
   await expect(item).toContainText('杭州市人民政府关于推进高质量就业的实施意见》起草说明');
+  // In Chinese words only: no item id, and the amount's kind with its basis in Chinese brackets.
+  const opened = page.locator('[data-item="graduate-startup-priority-sectors"]');
+  await opened.locator('summary').click();
+  await expect(opened).toContainText('申请人：个人');
+  await expect(opened).toContainText('有计算公式（每年）');
+  expect(await opened.innerText()).not.toMatch(/[a-z]+-[a-z]+/);
 
   // The minimum wage by district: the city figure and the counties' unknown one.
   const wage = page.locator('[data-param="hz-minimum-wage-monthly"]');

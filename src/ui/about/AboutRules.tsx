@@ -156,8 +156,9 @@ function AboutItem({ item }: { item: RuleItem }) {
         <span class={`badge conf-${item.confidence}`}>{m.confidence[item.confidence]}</span>{' '}
         <span class="muted">· {m.amountShape[shape]}</span>
       </summary>
+      {/* The item's id stays on the element (data-item) for staff tools; a resident reads who applies. */}
       <p class="muted">
-        <code>{item.id}</code> · {m.applicantLabel}
+        {m.applicantLabel}
         {m.applicantNames[item.applicant]}
       </p>
       <p>
@@ -166,7 +167,8 @@ function AboutItem({ item }: { item: RuleItem }) {
       {item.amount && (
         <p>
           <span class="label">{m.amountKindLabel}</span>
-          {m.amountShape[shape]}, {m.basis[item.amount.basis]} · <span class={`badge conf-${item.amount.confidence}`}>{m.confidence[item.amount.confidence]}</span> · {m.amountSourcesLabel}
+          {m.amountShape[shape]}
+          {m.aside(m.basis[item.amount.basis])} · <span class={`badge conf-${item.amount.confidence}`}>{m.confidence[item.amount.confidence]}</span> · {m.amountSourcesLabel}
           {sourceTitles(catalog.ruleset, item.amount.sources, m.listSeparator)}
           {item.amount.note && (
             <>
