@@ -9,6 +9,7 @@ import { loadPolicies, withoutCases } from '../../src/build/load-policies.ts';
 import { forResidents } from '../../src/build/resident-text.ts';
 import { evaluate } from '../../src/engine/index.ts';
 import { factDomains, mulberry32, randomAnswers, randomApplicants, randomAsOf } from '../support/random-answers.ts';
+import { strayLatin } from '../support/resident-words.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { aboutZh } from '../../src/i18n/about.zh-CN.ts';
@@ -19,25 +20,11 @@ import { explanationZh } from '../../src/i18n/explanation.zh-CN.ts';
 
 const ruleset = forResidents(withoutCases(loadPolicies('policies')));
 
-/** What a resident must never see, in either language. */
-const FORBIDDEN: RegExp[] = [/\bS\d+[a-z]?\b/, /\bX\d\b/, /\bP\d+\b/, /\binferred\b/, /official-old/, /\.\.\//, /https?:/];
+/** What a resident must never see, in either language ("§": a section of the research, which only authors read). */
+const FORBIDDEN: RegExp[] = [/\bS\d+[a-z]?\b/, /\bX\d\b/, /\bP\d+\b/, /\binferred\b/, /official-old/, /\.\.\//, /https?:/, /§/];
 
 /** The ruleset's English notes may say "inferred" as a word of prose; ids, paths and addresses are still refused there. */
 const FORBIDDEN_EN_PROSE = FORBIDDEN.filter((re) => !/inferred/.test(re.source));
-
-/**
- * Latin words allowed in the Chinese view, each because residents meet it so written: the app's own channel names
- * and the abbreviations the sources themselves use.
- */
-const LATIN_ALLOWED = new Set([
-  'PDF', // 另存为 PDF: the browser's own print option
-  'JSON', // the draft file's type, as the file picker shows it
-  'QR', // QR 码 is how phones and counters name it
-  'LPR', // 贷款市场报价利率 (LPR), as the lending rules write it
-  'A4', // paper size
-  'APP', // 杭州市民卡APP: the app's own name
-  'json', // the draft file's extension, as the file picker shows it
-]);
 
 /** Catalog entries that are not Chinese prose: the page's lang attribute, and the switch labelled in both languages. */
 const NOT_PROSE = new Set(['zh.htmlLang', 'zh.languageLabel']);
@@ -69,11 +56,6 @@ function rulesetTexts(value: unknown, lang: 'zh' | 'en', path = ''): { path: str
     return typeof o[lang] === 'string' ? [{ path, text: o[lang] as string }] : [];
   }
   return Object.entries(o).flatMap(([k, v]) => rulesetTexts(v, lang, `${path}.${k}`));
-}
-
-/** Latin words of a Chinese text that are not on the allow-list (digits with units such as "12 个月" are fine). */
-function strayLatin(text: string): string[] {
-  return (text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((w) => !LATIN_ALLOWED.has(w));
 }
 
 const { sources, ...texts } = ruleset;
@@ -120,7 +102,7 @@ describe('resident-facing texts', () => {
   });
 
   it('use Chinese in the Chinese view (units and the allowed abbreviations aside)', () => {
-    const bad = zhTexts.filter((t) => !NOT_PROSE.has(t.path) && strayLatin(t.text).length > 0);
+    const bad = [...zhTexts, ...sourceNotes].filter((t) => !NOT_PROSE.has(t.path) && strayLatin(t.text).length > 0);
     expect(bad.map((b) => `${b.path}: ${strayLatin(b.text).join(',')} | ${b.text}`)).toEqual([]);
   });
 

@@ -1,0 +1,75 @@
+/**
+ * The Chinese view as drawn holds no source ids, code words or English (the allowed abbreviations aside): the results
+ * with every explanation opened in full, the checklist, the drafts page and About with every entry and the source list
+ * unfolded. test/unit/resident-language.test.ts checks the texts; this checks what the pages make of them.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { strayLatin } from '../support/resident-words.ts';
+import { FOUNDER_EMPLOYER } from './personas.ts';
+import { chooseWho, openApp, runInterview, setAsOf } from './support.ts';
+
+/** What a resident reads (or hears) on the page: every text that is drawn, hidden words for screen readers included;
+ * not the language switch (labelled in both languages), a decoration hidden from everyone, or a government page's
+ * address (About's source list gives it to be typed in). */
+function pageWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skip = (el: Element | null) => !!el?.closest('.lang-switch, [aria-hidden="true"], .url, script, style, noscript');
+    const out: string[] = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent?.trim();
+      if (!text || skip(el) || !el || (el.closest('details:not([open])') && !el.closest('summary'))) continue;
+      if (getComputedStyle(el).display === 'none') continue;
+      out.push(text);
+    }
+    return out;
+  });
+}
+
+/** The words the Chinese view must not show. */
+async function expectResidentWords(page: Page, where: string): Promise<void> {
+  const words = await pageWords(page);
+  expect(words.length, where).toBeGreaterThan(20);
+  // The rules' checksum (12 hex digits) is shown with every result and in About on purpose: it names the rules a result
+  // rests on.
+  const bad = words.map((w) => w.replace(/\b[0-9a-f]{12}\b/, '')).filter((w) => strayLatin(w).length > 0 || /\b[SPXR]\d+[a-z]?\b/.test(w));
+  expect(bad, where).toEqual([]);
+}
+
+test('the Chinese view shows no ids, code words or English on any page', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await setAsOf(page, FOUNDER_EMPLOYER.asOf);
+  await chooseWho(page, FOUNDER_EMPLOYER.audiences);
+  await runInterview(page, FOUNDER_EMPLOYER.answers);
+  const explanations = page.locator('article.result details.explanation');
+  const count = await explanations.count();
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i++) {
+    const details = explanations.nth(i);
+    await details.locator('summary').click();
+    await expect(details.locator('.conditions').first()).toBeVisible();
+    const full = details.locator('.full-toggle');
+    if (await full.isVisible()) await full.click();
+  }
+  await page.getByTestId('other-support').locator('summary').click();
+  await expect(page.getByTestId('other-support').locator('[data-entry] h4').first()).toBeVisible();
+  await expectResidentWords(page, 'results');
+
+  await page.locator('[data-testid="open-checklist"]').first().click();
+  await expect(page.locator('main.checklist-page')).toBeVisible();
+  await expectResidentWords(page, 'checklist');
+
+  await page.locator('[data-testid="drafts-link"]').first().click();
+  await expect(page.locator('main.drafts-page')).toBeVisible();
+  await expectResidentWords(page, 'drafts');
+
+  await page.locator('a[href="#about"]').first().click();
+  await expect(page.locator('main.about')).toBeVisible();
+  for (const entry of await page.locator('details.about-item').all()) await entry.locator('summary').click();
+  await page.locator('details.about-sources summary').click();
+  await expect(page.locator('[id^="source-"]').first()).toBeVisible();
+  await expect(page.locator('details.about-item .cite').first()).toBeVisible();
+  await expectResidentWords(page, 'about');
+});
