@@ -12,9 +12,11 @@ export const SOURCE_CODE = /\b([SXP]\d+[a-z]?)\b/g;
 /** A path into the project's research folder ("../shared/policy/…"), never meant for a reader. */
 const RESEARCH_PATH = /[（(]?\.\.\/shared\/[^\s）)，。；]*[）)]?/g;
 
-/** The readable name of a source: its title, with its document number when it has one. */
+/** The readable name of a source: its title in 《》 (unless it holds its own, "《…》第三方公开摘要"), with its document
+ * number when it has one. */
 export function sourceName(source: SourceT): string {
-  return source.docNo && !source.title.includes(source.docNo) ? `《${source.title}》（${source.docNo}）` : `《${source.title}》`;
+  const title = source.title.includes('《') ? source.title : `《${source.title}》`;
+  return source.docNo && !source.title.includes(source.docNo) ? `${title}（${source.docNo}）` : title;
 }
 
 /** One string with every known source id replaced by the source's name and research paths removed. */

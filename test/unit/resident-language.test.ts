@@ -118,6 +118,11 @@ describe('resident-facing texts', () => {
     expect(bad).toEqual([]);
   });
 
+  it('name a source by its title in 《》 once, never nested', () => {
+    const bad = [...zhTexts, ...sourceNotes, ...enRuleset].filter((t) => /《[^》]*《/.test(t.text));
+    expect(bad.map((b) => `${b.path}: ${b.text}`)).toEqual([]);
+  });
+
   it('address the resident as 你, never 您', () => {
     expect(zhTexts.filter((t) => t.text.includes('您')).map((t) => t.path)).toEqual([]);
   });
