@@ -1,6 +1,6 @@
 /** A fresh graduate answers one question at a time and learns she can claim the graduate employment subsidy. */
 import { expect, test } from '@playwright/test';
-import { GRADUATE, chooseWho, openApp, runInterview, setAsOf } from './support.ts';
+import { GRADUATE, chooseWho, interviewAs, openApp, runInterview, setAsOf } from './support.ts';
 import { FOUNDER_EMPLOYER, UNEMPLOYED_WOMAN } from './personas.ts';
 
 test('a graduate of 2024 hired by a 50-person Hangzhou firm can claim 2,000 yuan, and sees why other items fail', async ({ page }) => {
@@ -132,10 +132,7 @@ test('on a phone: choosing who folds the list and focuses the first question; th
 });
 
 test("a part of an explanation that is not needed, or a source's article its title already says, is said once", async ({ page }) => {
-  await openApp(page);
-  await setAsOf(page, UNEMPLOYED_WOMAN.asOf);
-  await chooseWho(page, UNEMPLOYED_WOMAN.audiences);
-  await runInterview(page, UNEMPLOYED_WOMAN.answers);
+  await interviewAs(page, UNEMPLOYED_WOMAN);
   const card = page.locator('[data-item="hard-to-employ-recognition"]');
   await card.locator('summary').click();
   const moot = card.locator('li.cond[data-value="moot"]');
@@ -148,10 +145,7 @@ test("a part of an explanation that is not needed, or a source's article its tit
 });
 
 test('what an item may be combined with, and within what, in Chinese brackets', async ({ page }) => {
-  await openApp(page);
-  await setAsOf(page, FOUNDER_EMPLOYER.asOf);
-  await chooseWho(page, FOUNDER_EMPLOYER.audiences);
-  await runInterview(page, FOUNDER_EMPLOYER.answers);
+  await interviewAs(page, FOUNDER_EMPLOYER);
   const card = page.locator('[data-item="smb-hire-graduate-social-insurance"]');
   await card.locator('summary').click();
   await expect(card.locator('ul.stacking li').first()).toContainText('可以与「高校毕业生就业补贴」同时享受（同一名毕业生）');

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { strayLatin } from '../support/resident-words.ts';
 import { FOUNDER_EMPLOYER, PERSONAS } from './personas.ts';
-import { chooseWho, openApp, runInterview, setAsOf } from './support.ts';
+import { interviewAs } from './support.ts';
 
 /** What a resident reads (or hears) on the page: every text that is drawn, hidden words for screen readers included;
  * not the language switch (labelled in both languages), a decoration hidden from everyone, or a government page's
@@ -39,10 +39,7 @@ async function expectResidentWords(page: Page, where: string): Promise<void> {
 
 /** Runs a persona's interview and opens every explanation in full, and the supports' lists. */
 async function resultsOpened(page: Page, persona: (typeof PERSONAS)[number]): Promise<void> {
-  await openApp(page);
-  await setAsOf(page, persona.asOf);
-  await chooseWho(page, persona.audiences);
-  await runInterview(page, persona.answers);
+  await interviewAs(page, persona);
   const explanations = page.locator('article.result details.explanation');
   const count = await explanations.count();
   expect(count).toBeGreaterThan(0);

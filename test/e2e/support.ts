@@ -1,7 +1,7 @@
 /** Drives the page the way a person would: one question at a time, answered from a persona map. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { FRESH_GRADUATE, HIRING_ENTERPRISE, type Answers } from './personas.ts';
+import { FRESH_GRADUATE, HIRING_ENTERPRISE, type Answers, type Persona as Person } from './personas.ts';
 
 /** Answers by fact id; a fact not in the map is answered "don't know". */
 export type Persona = Answers;
@@ -109,6 +109,14 @@ export async function runInterview(page: Page, persona: Persona, lang: Lang = 'z
     await answerOne(page, fact, persona, lang);
   }
   return asked;
+}
+
+/** A persona's whole interview in Chinese from a fresh page: its date, who it is, every answer. */
+export async function interviewAs(page: Page, person: Person): Promise<void> {
+  await openApp(page);
+  await setAsOf(page, person.asOf);
+  await chooseWho(page, person.audiences);
+  await runInterview(page, person.answers);
 }
 
 /** WCAG 2.2 A/AA checks by axe on the page as it stands (open <details> included); lists every violation. */
