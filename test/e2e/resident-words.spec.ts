@@ -1,12 +1,25 @@
 /**
  * The Chinese view as drawn holds no source ids, code words or English (the allowed abbreviations aside): the results
  * with every explanation opened in full, the checklist, the drafts page and About with every entry and the source list
- * unfolded. test/unit/resident-language.test.ts checks the texts; this checks what the pages make of them.
+ * unfolded; and the English view holds no source ids or the rules' names for things. test/unit/resident-language.test.ts
+ * checks the texts; this checks what the pages make of them.
  */
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { loadPolicies } from '../../src/build/load-policies.ts';
 import { strayLatin } from '../support/resident-words.ts';
 import { FOUNDER_EMPLOYER, PERSONAS } from './personas.ts';
-import { interviewAs } from './support.ts';
+import { chooseWho, interviewAs, openApp, runInterview, setAsOf } from './support.ts';
+
+const ruleset = loadPolicies(fileURLToPath(new URL('../../policies', import.meta.url)));
+/** The rules' own names for things, which a page must never print: ids of items, questions, parameters and options
+ * of three words or more (shorter ones, "none" or "disability-certificate", are English words too), and an enum value. */
+const CODES = new Set([
+  ...[...ruleset.items.map((i) => i.id), ...ruleset.facts.flatMap((f) => [f.id, ...(f.options ?? []).map((o) => o.value)]), ...Object.keys(ruleset.parameters)].filter(
+    (id) => id.split('-').length >= 3,
+  ),
+  'official-old',
+]);
 
 /** What a resident reads (or hears) on the page: every text that is drawn, hidden words for screen readers included;
  * not the language switch (labelled in both languages), a decoration hidden from everyone, or a government page's
@@ -27,13 +40,18 @@ function pageWords(page: Page): Promise<string[]> {
   });
 }
 
+/** A source id (S8, P20, R1) or one of the rules' names for things. */
+function hasCode(text: string): boolean {
+  return /\b[SPXR]\d+[a-z]?\b/.test(text) || (text.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []).some((w) => CODES.has(w));
+}
+
 /** The words the Chinese view must not show. */
 async function expectResidentWords(page: Page, where: string): Promise<void> {
   const words = await pageWords(page);
   expect(words.length, where).toBeGreaterThan(20);
   // The rules' checksum (12 hex digits) is shown with every result and in About on purpose: it names the rules a result
   // rests on.
-  const bad = words.map((w) => w.replace(/\b[0-9a-f]{12}\b/, '')).filter((w) => strayLatin(w).length > 0 || /\b[SPXR]\d+[a-z]?\b/.test(w));
+  const bad = words.map((w) => w.replace(/\b[0-9a-f]{12}\b/, '')).filter((w) => strayLatin(w).length > 0 || hasCode(w));
   expect(bad, where).toEqual([]);
 }
 
@@ -83,3 +101,22 @@ for (const persona of PERSONAS.filter((p) => p !== FOUNDER_EMPLOYER)) {
     await expectResidentWords(page, persona.id);
   });
 }
+
+test("the English view prints no source ids or the rules' names for things", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page, 'en');
+  await setAsOf(page, FOUNDER_EMPLOYER.asOf);
+  await chooseWho(page, FOUNDER_EMPLOYER.audiences);
+  await runInterview(page, FOUNDER_EMPLOYER.answers, 'en');
+  for (const details of await page.locator('article.result details.explanation').all()) {
+    await details.locator('summary').click();
+    await expect(details.locator('.conditions').first()).toBeVisible();
+  }
+  const results = (await pageWords(page)).filter(hasCode);
+  await page.locator('a[href="#about"]').first().click();
+  await expect(page.locator('main.about')).toBeVisible();
+  for (const entry of await page.locator('details.about-item').all()) await entry.locator('summary').click();
+  await expect(page.locator('details.about-item .cite').first()).toBeVisible();
+  const about = (await pageWords(page)).filter(hasCode);
+  expect({ results, about }).toEqual({ results: [], about: [] });
+});
