@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadPolicies } from '../../src/build/load-policies.ts';
 import { strayLatin } from '../support/resident-words.ts';
 import { FOUNDER_EMPLOYER, PERSONAS } from './personas.ts';
-import { chooseWho, interviewAs, openApp, runInterview, setAsOf } from './support.ts';
+import { interviewAs } from './support.ts';
 
 const ruleset = loadPolicies(fileURLToPath(new URL('../../policies', import.meta.url)));
 /** The rules' own names for things, which a page must never print: ids of items, questions, parameters and options
@@ -104,10 +104,7 @@ for (const persona of PERSONAS.filter((p) => p !== FOUNDER_EMPLOYER)) {
 
 test("the English view prints no source ids or the rules' names for things", async ({ page }) => {
   test.setTimeout(120_000);
-  await openApp(page, 'en');
-  await setAsOf(page, FOUNDER_EMPLOYER.asOf);
-  await chooseWho(page, FOUNDER_EMPLOYER.audiences);
-  await runInterview(page, FOUNDER_EMPLOYER.answers, 'en');
+  await interviewAs(page, FOUNDER_EMPLOYER, 'en');
   for (const details of await page.locator('article.result details.explanation').all()) {
     await details.locator('summary').click();
     await expect(details.locator('.conditions').first()).toBeVisible();

@@ -111,12 +111,12 @@ export async function runInterview(page: Page, persona: Persona, lang: Lang = 'z
   return asked;
 }
 
-/** A persona's whole interview in Chinese from a fresh page: its date, who it is, every answer. */
-export async function interviewAs(page: Page, person: Person): Promise<void> {
-  await openApp(page);
+/** A persona's whole interview from a fresh page: its date, who it is, every answer. */
+export async function interviewAs(page: Page, person: Person, lang: Lang = 'zh'): Promise<void> {
+  await openApp(page, lang);
   await setAsOf(page, person.asOf);
   await chooseWho(page, person.audiences);
-  await runInterview(page, person.answers);
+  await runInterview(page, person.answers, lang);
 }
 
 /** WCAG 2.2 A/AA checks by axe on the page as it stands (open <details> included); lists every violation. */
