@@ -28,6 +28,7 @@ export const draftsZh = {
     exported: (file: string) => `已导出为文件 ${file}。`,
     importLabel: '导入草稿文件',
     importHint: '选择之前导出的 .json 文件。导入的草稿另存一份，不会覆盖已有的草稿。',
+    chooseFile: '选择文件…',
     imported: (name: string) => `已导入并打开“${name}”。`,
     importedV1: '这是旧版的回答文件，请在计算器里重新选择谁来申请。',
     importRefused: {

@@ -260,6 +260,7 @@ export const en = {
     exported: (file: string) => `Exported as the file ${file}.`,
     importLabel: 'Import a draft file',
     importHint: 'Choose a .json file exported earlier. The imported draft is added as a new one; no draft is overwritten.',
+    chooseFile: 'Choose a file…',
     imported: (name: string) => `Imported and opened “${name}”.`,
     importedV1: 'This is an answers file from an older version: choose again who is applying in the calculator.',
     importRefused: {

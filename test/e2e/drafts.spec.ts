@@ -129,6 +129,15 @@ test('export → clear all data → import restores the draft exactly', async ({
   await page.reload();
   await expect(page.getByTestId('drafts-none')).toBeVisible();
 
+  // The file button is the page's own, in the page's language (the browser's says "Choose File" on an English system),
+  // and a keyboard reaches it with the focus ring on the button.
+  const pick = page.locator('label.file-pick');
+  await expect(pick).toHaveText('选择文件…');
+  await page.locator('#import-file').focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#import-file')).toBeFocused();
+  expect(await pick.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
   await page.getByLabel('导入草稿文件').setInputFiles(file);
   await expect(page.getByTestId('drafts-status')).toContainText('已导入并打开');
   await expect(page.locator('li.draft')).toHaveCount(1);

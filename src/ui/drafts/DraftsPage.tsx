@@ -72,14 +72,27 @@ export function DraftsPage() {
           {m.drafts.newDraft}
         </button>
       </div>
+      {/* The browser's own file button speaks the browser's language ("Choose File · No file chosen" on an English
+          Windows at a counter): the page draws its own, in the page's language, around the input. */}
       <div class="field import">
-        <label for="import-file" class="label">
+        <p class="label" id="import-label">
           {m.drafts.importLabel}
-        </label>
+        </p>
         <p class="hint" id="import-hint">
           {m.drafts.importHint}
         </p>
-        <input type="file" id="import-file" accept=".json,application/json" aria-describedby="import-hint" onChange={importFile} />
+        <label class="button secondary file-pick">
+          <input
+            type="file"
+            id="import-file"
+            class="visually-hidden"
+            accept=".json,application/json"
+            aria-labelledby="import-label"
+            aria-describedby="import-hint"
+            onChange={importFile}
+          />
+          {m.drafts.chooseFile}
+        </label>
       </div>
       {/* One wrapper, so the two (usually empty) live regions take one gap of the page's grid. */}
       <div class="drafts-messages">
