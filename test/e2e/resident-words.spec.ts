@@ -110,6 +110,17 @@ test("the English view prints no source ids or the rules' names for things", asy
     await expect(details.locator('.conditions').first()).toBeVisible();
   }
   const results = (await pageWords(page)).filter(hasCode);
+  // Chinese words inside English (a title, 低保) are marked as Chinese, for a screen reader's voice and the glyphs.
+  const unmarked = await page.evaluate(() => {
+    const out: string[] = [];
+    const walk = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const el = n.parentElement;
+      if (el && /[\u4e00-\u9fff]/.test(n.textContent ?? '') && el.closest('[lang]')?.getAttribute('lang') !== 'zh-CN') out.push(n.textContent!.trim());
+    }
+    return out;
+  });
+  expect(unmarked).toEqual([]);
   await page.locator('a[href="#about"]').first().click();
   await expect(page.locator('main.about')).toBeVisible();
   for (const entry of await page.locator('details.about-item').all()) await entry.locator('summary').click();
