@@ -48,13 +48,17 @@ export function describeUnknownParameter(p: ParameterT): TextT {
   return t(`${p.label.zh}：评估日无已知数值`, p.label.en && `${p.label.en}: no known value on the evaluation date`);
 }
 
-/** A parameter value with its date, and how sure it is and where it comes from in words: sources by their titles (an id
- * means nothing to a resident; one not in `sources` is left out). */
+/** Sources by their titles (ids mean nothing to a resident); an id not in `sources` is left out rather than shown raw. */
+export function sourceTitles(sources: Ruleset['sources'], ids: readonly string[]): string[] {
+  return ids.flatMap((id) => (Object.hasOwn(sources, id) ? [sources[id]!.title] : []));
+}
+
+/** A parameter value with its date, and how sure it is and where it comes from in words (sources by their titles). */
 export function describeParameterValue(p: ParameterT, v: ParameterT['values'][number], sources: Ruleset['sources']): TextT {
-  const titles = v.sources.flatMap((id) => (Object.hasOwn(sources, id) ? [sources[id]!.title] : []));
+  const titles = sourceTitles(sources, v.sources);
   const words = CONFIDENCE_WORDS[v.confidence];
-  const from = titles.length > 0 ? t(`；来源：${titles.join('、')}`, `; source: ${titles.join(', ')}`) : t('', '');
-  return fill(t(`{}：${num(v.value ?? 0)} {}（${v.from} 起，{}{}）`, `{}: ${num(v.value ?? 0)} {} (from ${v.from}, {}{})`), p.label, p.unit, words, from);
+  const named = titles.length > 0 ? t(`；来源：${titles.join('、')}`, `; source: ${titles.join(', ')}`) : t('', '');
+  return fill(t(`{}：${num(v.value ?? 0)} {}（${v.from} 起，{}{}）`, `{}: ${num(v.value ?? 0)} {} (from ${v.from}, {}{})`), p.label, p.unit, words, named);
 }
 
 const TEMPLATES: Record<Comparator, TextT> = {

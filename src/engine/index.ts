@@ -7,7 +7,7 @@ export { checkAnswers, checkAnswer, type AnswerIssue } from './answers.ts';
 export { hasAnswer, givenAnswer, withAnswer, ownValue } from './own-keys.ts';
 export { addMonths, addDays, fullYears, isRealDate } from './dates.ts';
 export { num, yuan } from './text.ts';
-export { valueText, optionLabel } from './describe.ts';
+export { valueText, optionLabel, sourceTitles } from './describe.ts';
 export { overText } from './over-period.ts';
 export type * from './types.ts';
 export type { Total } from './totals.ts';

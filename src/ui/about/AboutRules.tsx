@@ -4,7 +4,7 @@
  * and how sure it is.
  */
 import { useEffect } from 'preact/hooks';
-import { amountShape, num, textsReady, type ConfidenceT, type ParameterT, type RuleItem, type Ruleset } from '../../state/index.ts';
+import { amountShape, num, sourceTitles, textsReady, type ConfidenceT, type ParameterT, type RuleItem } from '../../state/index.ts';
 import { Citation } from '../results/Citation.tsx';
 import { Txt } from '../shell/Txt.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
@@ -136,11 +136,6 @@ function SourceList() {
   );
 }
 
-/** Sources by their titles (ids mean nothing to a resident); an unknown id is left out rather than shown raw. */
-function sourceTitles(rs: Ruleset, ids: string[], sep: string): string {
-  return ids.flatMap((id) => (rs.sources[id] ? [rs.sources[id].title] : [])).join(sep);
-}
-
 /** One item: name and confidence at a glance, the rest in a <details>. */
 function AboutItem({ item }: { item: RuleItem }) {
   const { catalog } = useApp();
@@ -169,7 +164,7 @@ function AboutItem({ item }: { item: RuleItem }) {
           <span class="label">{m.amountKindLabel}</span>
           {m.amountShape[shape]}
           {m.aside(m.basis[item.amount.basis])} · <span class={`badge conf-${item.amount.confidence}`}>{m.confidence[item.amount.confidence]}</span> · {m.amountSourcesLabel}
-          {sourceTitles(catalog.ruleset, item.amount.sources, m.listSeparator)}
+          {sourceTitles(catalog.ruleset.sources, item.amount.sources).join(m.listSeparator)}
           {item.amount.note && (
             <>
               <br />
@@ -234,7 +229,7 @@ function AboutParameter({ p }: { p: ParameterT }) {
                 <td>
                   <span class={`badge conf-${v.confidence}`}>{m.confidence[v.confidence]}</span>
                 </td>
-                <td>{sourceTitles(catalog.ruleset, v.sources, m.listSeparator)}</td>
+                <td>{sourceTitles(catalog.ruleset.sources, v.sources).join(m.listSeparator)}</td>
               </tr>
             ))}
           </tbody>

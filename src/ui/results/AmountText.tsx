@@ -14,7 +14,7 @@ export function amountWords(a: AmountFigure, m: Messages, zh: boolean): string {
   const figure = a.kind === 'exact' ? m.amountExact(num(a.value)) : 'dependsOn' in a && Array.isArray(a.dependsOn) && a.dependsOn.length > 0 ? dependsFigure(a, m) : a.max === null ? m.amountAtLeast(num(a.min)) : m.amountRange(num(a.min), num(a.max));
   const basis = m.basis[a.basis];
   // With no figure at all, the basis follows in brackets ("取决于你的回答（每月）"), not before a sentence.
-  if (figure === m.amountDepends) return zh ? `${figure}（${basis}）` : `${figure} (${basis})`;
+  if (figure === m.amountDepends) return figure + m.aside(basis);
   // Chinese puts the basis first (每月 1,200 元; 每年最多 54,750 元: no space between two words); English after (CNY
   // 1,200 per month).
   const main = zh ? `${basis}${/^\d/.test(figure) ? ' ' : ''}${figure}` : `${figure} ${basis}`;
