@@ -1,0 +1,48 @@
+/** The About page's words in English (the keys of about.zh-CN.ts): part of the English catalog, en.ts. */
+import type { AboutMessages } from './about.zh-CN.ts';
+
+export const aboutEn = {
+  backToCalculator: '← Back to the calculator',
+  aboutHeading: 'About these rules',
+  aboutIntro: (n: number) =>
+    `The calculator covers ${n} items of the Hangzhou Municipal Government Opinions on Promoting High-Quality Employment and their implementing rules. Most of the official text is not public, so every condition and figure names its source and how sure it is; an amount that could not be found in public sources is shown as set by the office, with any known cap. This page is generated from the rules data.`,
+  aboutVersion: 'Rules version',
+  aboutHash: 'Checksum',
+  aboutInForce: 'Policy in force from',
+  aboutDocuments: 'Documents',
+  aboutConfidenceHeading: 'How sure the figures are',
+  aboutItemsCount: (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`,
+  aboutAmountsHeading: 'How well the amounts are known',
+  amountShape: {
+    formula: 'Computed by a formula',
+    'formula+notStated': 'Partly set by the office',
+    notStated: 'Set by the office',
+    'notStated+cap': 'Set by the office, with a known cap',
+    none: 'A recognition; no money involved',
+  },
+  aboutItemsHeading: 'All items',
+  partNames: {
+    1: '(1) Employment-led economic development',
+    2: '(2) Entrepreneurship that creates jobs',
+    3: '(3) Support for key groups',
+    4: '(4) Workers’ skills',
+    5: '(5) The labour market and public employment services',
+    6: '(6) Safeguards',
+    7: '(7) Supplementary provisions',
+  } as Record<number, string>,
+  applicantNames: { person: 'A person', organisation: 'An organisation', both: 'A person or an organisation' },
+  applicantLabel: 'Who applies: ',
+  amountKindLabel: 'Amount: ',
+  amountSourcesLabel: 'Amount sources: ',
+  aboutParametersHeading: 'Policy figures used in formulas',
+  paramFrom: 'From',
+  paramWhere: 'Where',
+  paramEverywhere: 'Whole city',
+  paramValue: (unit: string) => `Value (${unit})`,
+  paramUnknownValue: 'Unknown (as published locally)',
+  paramConfidence: 'How sure',
+  paramSources: 'Sources',
+  aboutSourcesHeading: 'Sources',
+  aboutSourcesShow: (n: number) => (n > 0 ? `Show all ${n} sources` : 'Show all sources'),
+  aboutSourcesLoading: 'Loading the source list, one moment…',
+} satisfies AboutMessages;
