@@ -1,19 +1,16 @@
 /**
  * The drafts model's storage half (drafts.ts loads it by need, issue 14): IndexedDB, the record checks, recovery of
- * what pages left pending, merges with other tabs' writes, the other tabs' news, and every action on stored drafts.
- * It works on the state the first half keeps (`DraftsCore`), so the interview on screen never depends on it arriving.
+ * what pages left pending, merges with other tabs' writes and the other tabs' news; the actions the pages call on stored
+ * drafts (drafts-actions.ts) are built on these. It works on the state the first half keeps (`DraftsCore`), so the interview on screen never depends on it arriving.
  */
-import type { SharedInterview } from '../handoff/share-link.ts';
 import type { Draft } from '../storage/draft-schema.ts';
-import { newDraftId } from '../storage/drafts-lite.ts';
 import { StorageFullError, openDraftStore, revisionOf, type DraftStore, type Expected } from '../storage/drafts.ts';
 import { clearAllPending, clearPending, readAllPending } from '../storage/pending.ts';
 import { forgetPrefs, loadLastDraftId, saveLastDraftId } from '../storage/prefs.ts';
 import type { DraftsCore } from './drafts.ts';
-import type { ImportOutcome } from './drafts-types.ts';
+import { draftActions } from './drafts-actions.ts';
 import { mergeSessions } from './merge-sessions.ts';
 import { recoverPending } from './recover-pending.ts';
-import type { SavedSession } from './session.ts';
 import type { TabMessage } from './tab-channel.ts';
 
 type Schema = typeof import('../storage/draft-schema.ts');
@@ -44,6 +41,11 @@ export function draftsStorage(core: DraftsCore) {
    */
   async function checks(): Promise<Schema | null> {
     return (schema ??= await loadSchema().catch(() => null));
+  }
+
+  /** The file checks, loaded if need be; rejects when they cannot be loaded (import says so, not "not a draft"). */
+  async function files(): Promise<Schema> {
+    return (schema ??= await loadSchema());
   }
 
   /** Runs a storage operation; a failure is reported, never thrown at the UI. */
@@ -221,7 +223,7 @@ export function draftsStorage(core: DraftsCore) {
         const pending = resume && readAllPending().some((p) => p.tab !== tab);
         if (pending || stored === null || stored.length > 0) {
           mustCheck = true;
-          schema = await loadSchema();
+          await files();
         }
         if (schema && pending) await recoverPending(schema, { get: (id) => guard((st) => st.get(id)), put: (d, e) => guard((st) => st.put(d, e)), check }, tab);
         await refresh();
@@ -259,85 +261,7 @@ export function draftsStorage(core: DraftsCore) {
       }
       await refresh();
     },
-    async open(id: string): Promise<boolean> {
-      await save();
-      const draft = await read(id);
-      if (draft) await load(draft);
-      return draft !== null;
-    },
-    async preview(shared: SavedSession): Promise<string[]> {
-      await save();
-      blank();
-      const dropped = apply(shared);
-      core.base = content();
-      core.savedKey = keyOf(core.base);
-      previewing.value = true;
-      return dropped;
-    },
-    async checkShared(s: SharedInterview): Promise<Draft | null> {
-      if (!(await checks())) return null;
-      const stamp = now().toISOString();
-      return check({ id: newDraftId(), name: '', createdAt: stamp, updatedAt: stamp, ...s });
-    },
-    async keepPreview(): Promise<void> {
-      previewing.value = false;
-      core.savedKey = '';
-      await save();
-    },
-    async newDraft(): Promise<void> {
-      await save();
-      blank();
-      core.remember('');
-    },
-    async rename(id: string, name: string): Promise<void> {
-      await save();
-      const named = name.slice(0, 80);
-      if (core.current?.id === id) core.current.name = named;
-      const draft = await read(id);
-      if (draft) await write({ ...draft, name: named }, draft.revision ?? 0);
-    },
-    async duplicate(id: string, name: string): Promise<void> {
-      await save();
-      const draft = await read(id);
-      const stamp = now().toISOString();
-      if (draft) await write({ ...draft, id: newDraftId(), name: name.slice(0, 80), createdAt: stamp, updatedAt: stamp, revision: undefined }, 'new');
-    },
-    async remove(id: string): Promise<void> {
-      if (core.current?.id === id) blank();
-      await guard((s) => s.remove(id));
-      channel?.post({ type: 'listed' });
-      await refresh();
-    },
-    /** Deletes every draft (`all`) or the person's (unnamed) ones, in every tab, and starts afresh. */
-    wipe,
-    async dropDamaged(): Promise<void> {
-      if (damaged.value?.whole) return wipe(true);
-      for (const r of damaged.value?.records ?? []) await removeRecord(r);
-      await refresh();
-    },
-    async exportText(id: string): Promise<{ name: string; text: string } | undefined> {
-      await save();
-      const draft = await read(id);
-      return draft && schema ? { name: draft.name, text: schema.draftToFile({ ...draft, revision: undefined }, now()) } : undefined;
-    },
-    async importText(text: string): Promise<ImportOutcome> {
-      let files: Schema;
-      try {
-        files = schema ??= await loadSchema();
-      } catch (e) {
-        return { ok: false, problem: 'stale', detail: String(e) };
-      }
-      const parsed = files.parseDraftFile(text, { now: now() });
-      if (!parsed.ok) return parsed;
-      const fresh = check(parsed.draft) ?? parsed.draft;
-      await save();
-      // Never overwrite: a file whose draft is still here comes in as a copy.
-      const clash = await guard((s) => s.get(fresh.id));
-      const draft = { ...fresh, id: clash === undefined ? fresh.id : newDraftId(), revision: undefined };
-      const outcome = await write(draft, 'new');
-      await load({ ...draft, revision: outcome?.ok ? outcome.revision : 0 });
-      return { ok: true, name: draft.name, migratedFrom: parsed.migratedFrom };
-    },
+    ...draftActions({ core, save, read, write, load, blank, guard, refresh, wipe, removeRecord, check, checks, files }),
   };
 }
 
