@@ -102,16 +102,10 @@ for (const persona of PERSONAS.filter((p) => p !== FOUNDER_EMPLOYER)) {
   });
 }
 
-test("the English view prints no source ids or the rules' names for things", async ({ page }) => {
-  test.setTimeout(120_000);
-  await interviewAs(page, FOUNDER_EMPLOYER, 'en');
-  for (const details of await page.locator('article.result details.explanation').all()) {
-    await details.locator('summary').click();
-    await expect(details.locator('.conditions').first()).toBeVisible();
-  }
-  const results = (await pageWords(page)).filter(hasCode);
-  // Chinese words inside English (a title, 低保) are marked as Chinese, for a screen reader's voice and the glyphs.
-  const unmarked = await page.evaluate(() => {
+/** Chinese words in the English view's main part that are not marked as Chinese (lang="zh-CN"): a screen reader would
+ * read them in an English voice, and the browser draw them with an English page's glyphs. */
+function unmarkedChinese(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
     const out: string[] = [];
     const walk = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
     for (let n = walk.nextNode(); n; n = walk.nextNode()) {
@@ -120,11 +114,34 @@ test("the English view prints no source ids or the rules' names for things", asy
     }
     return out;
   });
-  expect(unmarked).toEqual([]);
-  await page.locator('a[href="#about"]').first().click();
-  await expect(page.locator('main.about')).toBeVisible();
-  for (const entry of await page.locator('details.about-item').all()) await entry.locator('summary').click();
-  await expect(page.locator('details.about-item .cite').first()).toBeVisible();
+}
+
+test("the English view prints no source ids or the rules' names for things, and marks its Chinese words", async ({ page }) => {
+  test.setTimeout(120_000);
+  await interviewAs(page, FOUNDER_EMPLOYER, 'en');
+  for (const details of await page.locator('article.result details.explanation').all()) {
+    await details.locator('summary').click();
+    await expect(details.locator('.conditions').first()).toBeVisible();
+  }
+  const results = (await pageWords(page)).filter(hasCode);
+  const unmarked: Record<string, string[]> = { results: await unmarkedChinese(page) };
+  // Each page as a resident reaches it: the checklist (with its printed sheet) from the results, the others from the header.
+  for (const [name, link, ready] of [
+    ['checklist', '[data-testid="open-checklist"]', 'main.checklist-page'],
+    ['drafts', '[data-testid="drafts-link"]', 'main.drafts-page'],
+    ['about', 'a[href="#about"]', 'main.about'],
+  ] as const) {
+    await page.locator(link).first().click();
+    await expect(page.locator(ready)).toBeVisible();
+    if (name === 'about') {
+      for (const entry of await page.locator('details.about-item').all()) await entry.locator('summary').click();
+      await page.locator('details.about-sources summary').click();
+      await expect(page.locator('[id^="source-"]').first()).toBeVisible();
+      await expect(page.locator('details.about-item .cite').first()).toBeVisible();
+    }
+    unmarked[name] = await unmarkedChinese(page);
+  }
   const about = (await pageWords(page)).filter(hasCode);
   expect({ results, about }).toEqual({ results: [], about: [] });
+  expect(unmarked).toEqual({ results: [], checklist: [], drafts: [], about: [] });
 });

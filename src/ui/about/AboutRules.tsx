@@ -6,7 +6,7 @@
 import { useEffect } from 'preact/hooks';
 import { amountShape, num, sourceTitles, textsReady, type ConfidenceT, type ParameterT, type RuleItem } from '../../state/index.ts';
 import { Citation } from '../results/Citation.tsx';
-import { Txt } from '../shell/Txt.tsx';
+import { Marked, Txt } from '../shell/Txt.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
 import { aboutZh } from '../../i18n/about.zh-CN.ts';
 import './about.css';
@@ -120,7 +120,12 @@ function SourceList() {
           <span class="muted">
             {' · '}
             {m.sourceAuthority[s.authority]}
-            {s.date && ` · ${s.date}`}
+            {s.date && (
+              <>
+                {' · '}
+                <Marked text={s.date} />
+              </>
+            )}
           </span>
           {/* Only a government page's address is worth typing in: a reprint or aggregator site is named as such. */}
           {s.url && s.authority === 'official' && <span class="url">{s.url}</span>}
@@ -164,7 +169,7 @@ function AboutItem({ item }: { item: RuleItem }) {
           <span class="label">{m.amountKindLabel}</span>
           {m.amountShape[shape]}
           {m.aside(m.basis[item.amount.basis])} · <span class={`badge conf-${item.amount.confidence}`}>{m.confidence[item.amount.confidence]}</span> · {m.amountSourcesLabel}
-          {sourceTitles(catalog.ruleset.sources, item.amount.sources).join(m.listSeparator)}
+          <Marked text={sourceTitles(catalog.ruleset.sources, item.amount.sources).join(m.listSeparator)} />
           {item.amount.note && (
             <>
               <br />
@@ -229,7 +234,9 @@ function AboutParameter({ p }: { p: ParameterT }) {
                 <td>
                   <span class={`badge conf-${v.confidence}`}>{m.confidence[v.confidence]}</span>
                 </td>
-                <td>{sourceTitles(catalog.ruleset.sources, v.sources).join(m.listSeparator)}</td>
+                <td>
+                  <Marked text={sourceTitles(catalog.ruleset.sources, v.sources).join(m.listSeparator)} />
+                </td>
               </tr>
             ))}
           </tbody>

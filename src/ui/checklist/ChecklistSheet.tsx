@@ -6,7 +6,7 @@
 import { valueText, type ChecklistItem } from '../../state/index.ts';
 import { ChecklistItemBlock } from './ChecklistItemBlock.tsx';
 import { QrCode } from '../results/QrCode.tsx';
-import { Txt } from '../shell/Txt.tsx';
+import { Marked, Txt } from '../shell/Txt.tsx';
 import { pick, useApp, useMessages } from '../shell/app-context.ts';
 import { checklistZh } from '../../i18n/checklist.zh-CN.ts';
 
@@ -126,7 +126,9 @@ export function ChecklistSheet() {
       )}
 
       <section class="stamp" aria-labelledby="sheet-stamp" data-testid="stamp">
-        <h3 id="sheet-stamp">{m.sheetStamp}</h3>
+        <h3 id="sheet-stamp">
+          <Marked text={m.sheetStamp} />
+        </h3>
         <p class="stamp-line">{m.sheetStampHandler}</p>
         <p class="stamp-line">{m.sheetStampDate}</p>
         <p class="stamp-line">{m.sheetStampRemarks}</p>

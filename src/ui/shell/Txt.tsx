@@ -18,6 +18,13 @@ export function Txt({ text }: { text: TextT }) {
   );
 }
 
+/** A string of the current language that may hold Chinese words (a source's title, a counter's stamp): in the English
+ * view those are marked as Chinese, as Txt marks them. */
+export function Marked({ text }: { text: string }) {
+  const { locale } = useShell();
+  return <>{locale.locale.value === 'zh-CN' ? text : inEnglish(text)}</>;
+}
+
 /** An English text whose Chinese words (a title, 低保) are marked as Chinese: a screen reader reads them in a Chinese
  * voice and the browser draws them with Simplified Chinese glyphs, not an English page's choice. */
 function inEnglish(en: string) {
