@@ -63,7 +63,12 @@ test('opened directly in English, at a phone and a laptop width, without sideway
     await page.goto('./#about');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'About these rules' })).toBeVisible();
-    await expect(page.locator('[data-param="hz-minimum-wage-monthly"]')).toContainText('Unknown (as published locally)');
+    const wage = page.locator('[data-param="hz-minimum-wage-monthly"]');
+    await expect(wage).toContainText('Unknown (as published locally)');
+    // Every column readable without scrolling the table sideways (a phone shows each row as a block of labelled lines),
+    // and still a table's rows to a screen reader.
+    expect(await wage.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth), `table at ${width}px`).toBeLessThanOrEqual(0);
+    await expect(wage.getByRole('row', { name: /^2024-01-01 Shangcheng District.* 2,490 reprint / })).toBeVisible();
     await page.locator('[data-item="graduate-employment-subsidy"] summary').click();
     const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
     expect(scroll).toBeLessThanOrEqual(inner);

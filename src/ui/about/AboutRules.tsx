@@ -204,6 +204,7 @@ function AboutParameter({ p }: { p: ParameterT }) {
   const options = p.by ? catalog.fact(p.by).options ?? [] : [];
   const place = (where: string[] | undefined) =>
     where ? where.map((w) => pick(options.find((o) => o.value === w)?.label ?? { zh: w, en: w }, locale.locale.value)).join(m.listSeparator) : m.paramEverywhere;
+  const heads = [m.paramFrom, ...(p.by ? [m.paramWhere] : []), m.paramValue(pick(p.unit, locale.locale.value)), m.paramConfidence, m.paramSources];
   return (
     <div class="param" data-param={p.id}>
       <h4>
@@ -214,29 +215,33 @@ function AboutParameter({ p }: { p: ParameterT }) {
           <Txt text={p.note} />
         </p>
       )}
+      {/* A phone shows each row as a block, its cells labelled (about.css): the explicit roles keep it a table to a
+          screen reader, which a changed CSS display may not. */}
       <div class="table-scroll" tabIndex={0} role="region" aria-label={pick(p.label, locale.locale.value)}>
-        <table>
+        <table role="table">
           <thead>
-            <tr>
-              <th scope="col">{m.paramFrom}</th>
-              {p.by && <th scope="col">{m.paramWhere}</th>}
-              <th scope="col">{m.paramValue(pick(p.unit, locale.locale.value))}</th>
-              <th scope="col">{m.paramConfidence}</th>
-              <th scope="col">{m.paramSources}</th>
+            <tr role="row">
+              {heads.map((h) => (
+                <th key={h} scope="col" role="columnheader">
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {p.values.map((v, i) => (
-              <tr key={i}>
-                <td>{v.from}</td>
-                {p.by && <td>{place(v.where)}</td>}
-                <td>{v.value === null ? m.paramUnknownValue : num(v.value)}</td>
-                <td>
-                  <span class={`badge conf-${v.confidence}`}>{m.confidence[v.confidence]}</span>
-                </td>
-                <td>
-                  <Marked text={sourceTitles(catalog.ruleset.sources, v.sources).join(m.listSeparator)} />
-                </td>
+              <tr key={i} role="row">
+                {[
+                  v.from,
+                  ...(p.by ? [place(v.where)] : []),
+                  v.value === null ? m.paramUnknownValue : num(v.value),
+                  <span class={`badge conf-${v.confidence}`}>{m.confidence[v.confidence]}</span>,
+                  <Marked text={sourceTitles(catalog.ruleset.sources, v.sources).join(m.listSeparator)} />,
+                ].map((cell, c) => (
+                  <td key={c} role="cell" data-label={heads[c] + m.colon}>
+                    {cell}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
