@@ -18,6 +18,7 @@ export const checklistEn = {
   sheetWindowUnknown: 'The application period could not be verified; ask the office.',
   sheetMaterials: 'Documents: ',
   sheetMaterialsUnknown: 'The list of documents could not be verified; ask the office.',
+  sheetAmountConfidence: (words: string) => `; amount based on: ${words}`,
   sheetOpen: 'To confirm with the office: ',
   sheetDocsHeading: 'Documents to bring',
   sheetDocsCheck: 'Check',

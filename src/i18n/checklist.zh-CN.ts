@@ -18,6 +18,8 @@ export const checklistZh = {
   sheetWindowUnknown: '申请时间未能核实，请向经办机构确认。',
   sheetMaterials: '所需材料：',
   sheetMaterialsUnknown: '材料清单未能核实，请向经办机构确认。',
+  /** The amount's own confidence after the item's, when they differ ("推算、金额依据：官方现行文件"). */
+  sheetAmountConfidence: (words: string) => `、金额依据：${words}`,
   sheetOpen: '还需向经办部门确认：',
   sheetDocsHeading: '需要携带的材料',
   sheetDocsCheck: '核对',

@@ -67,7 +67,8 @@ test('a graduate prints a checklist with her subsidy, its amount, documents, off
   await expect(block.getByTestId('sheet-amount')).toContainText('累计 2,000 元');
   await expect(block).toContainText('人力社保经办机构');
   await expect(block).toContainText('浙里办');
-  await expect(block).toContainText('官方现行文件');
+  // How sure, the item's and then the amount's own: one list, one label.
+  await expect(block).toContainText('推算、金额依据：官方现行文件');
   await expect(sheet.getByTestId('sheet-meta')).toContainText(`规则版本 ${version}`);
   await expect(sheet.locator('[data-document="degree-certificate"]')).toContainText('1 项（第 1 项）');
   await expect(sheet.locator('[data-answer="graduation-date"]')).toContainText(String(GRADUATE['graduation-date']));
@@ -127,6 +128,7 @@ test('the English checklist prints in English, with the counter’s box named in
   await openChecklist(page, 'en', '2025-06-30', ['graduate'], GRADUATE);
   const sheet = page.getByTestId('checklist-sheet');
   await expect(sheet.locator('[data-item="graduate-employment-subsidy"] [data-testid="sheet-amount"]')).toContainText('CNY 2,000 in total');
+  await expect(sheet.locator('[data-item="graduate-employment-subsidy"]')).toContainText('estimate; amount based on: current official document');
   await expectNoAxeViolations(page, 'the checklist (en)');
   await screenshots(page, 'en');
   const text = squash(await printToText(page, 'graduate-en'));

@@ -94,13 +94,7 @@ export function ChecklistItemBlock({ item }: { item: ChecklistItem }) {
         <dt>{m.confidenceLabel}</dt>
         <dd>
           {m.confidence[item.confidence]}
-          {amountConfidence && (
-            <>
-              {m.listSeparator}
-              {m.amountConfidenceLabel}
-              {m.confidence[amountConfidence]}
-            </>
-          )}
+          {amountConfidence && m.sheetAmountConfidence(m.confidence[amountConfidence])}
         </dd>
         {item.open.length > 0 && (
           <>
