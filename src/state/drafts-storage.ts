@@ -1,7 +1,8 @@
 /**
  * The drafts model's storage half (drafts.ts loads it by need, issue 14): IndexedDB, the record checks, recovery of
- * what pages left pending, merges with other tabs' writes and the other tabs' news; the actions the pages call on stored
- * drafts (drafts-actions.ts) are built on these. It works on the state the first half keeps (`DraftsCore`), so the interview on screen never depends on it arriving.
+ * what pages left pending, merges with other tabs' writes and the other tabs' news; the actions the pages call on
+ * stored drafts (drafts-actions.ts) are built on these. It works on the state the first half keeps (`DraftsCore`), so
+ * the interview on screen never depends on it arriving.
  */
 import type { Draft } from '../storage/draft-schema.ts';
 import { StorageFullError, openDraftStore, revisionOf, type DraftStore, type Expected } from '../storage/drafts.ts';
