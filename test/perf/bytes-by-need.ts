@@ -5,7 +5,7 @@
  *   - the first screen: everything requested until the page's first question, "who is asking", shows (the page drawn
  *     and usable: the calculator's code loads after it, while the person chooses);
  *   - the first rules question: that, then everything requested until the first question after choosing shows;
- *   - a whole session: that, then the interview (the fresh graduate of test/e2e/personas.ts), the results with one explanation opened, the drafts page, the
+ *   - a whole session: that, then the interview (the fresh graduate of test/e2e/personas.ts, on her evaluation date), the results with one explanation opened, the drafts page, the
  *     checklist and the About page.
  * The service worker is blocked: its precache (every chunk, for offline use) downloads in the background after the
  * page is up and is listed apart, not counted in either budget. Prints a table of every response and each step it
@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_FLAGS, OUT_DIR, ROOT, answerAsGraduate, questionCard, runBudget } from './preview.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, OUT_DIR, ROOT, answerAsGraduate, questionCard, runBudget, setGraduateDate } from './preview.ts';
 
 /**
  * Issue 14's targets, in gzip bytes: the first screen (up to its first question, "who is asking"), and a whole Chinese
@@ -108,6 +108,7 @@ await runBudget(PORT, async (server, closeLater) => {
 
   await page.goto(server.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  await setGraduateDate(page);
   await page.locator('input[name="audience"][value="graduate"]').check();
   await questionCard(page).waitFor();
   await settle();

@@ -1,14 +1,15 @@
 /**
  * Long tasks on a slow phone: the BUILT app (`vite preview` serves dist/; run `npm run build` first) in Debian's
  * Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), a phone-sized window. Measures the first load,
- * then choosing who is asking, then each answer of a short interview (the fresh graduate of test/e2e/personas.ts),
- * and lists every main-thread task over 50 ms ('longtask' entries, observed from before the page's first script), with
- * the scripts behind it where the browser tells (Long Animation Frame entries).
+ * then setting the evaluation date (counted as an answer), then choosing who is asking, then each answer of a short
+ * interview (the fresh graduate of test/e2e/personas.ts, on her date), and lists every main-thread task over 50 ms
+ * ('longtask' entries, observed from before the page's first script), with the scripts behind it where the browser
+ * tells (Long Animation Frame entries).
  *
  *   npx tsx test/perf/long-tasks.ts
  */
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_FLAGS, answerAsGraduate, questionCard, runBudget } from './preview.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, answerAsGraduate, questionCard, runBudget, setGraduateDate } from './preview.ts';
 
 /** A task longer than this blocks input visibly (RAIL; Lighthouse's "long task"): issue 14's target everywhere. */
 const LIMIT_MS = 50;
@@ -102,6 +103,11 @@ await runBudget(PORT, async (server, closeLater) => {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await settle(page, 1000);
 
+  // Her evaluation date, so that the interview is the same whatever today's date is: an input, budgeted as an answer.
+  marks.push({ name: 'evaluation date', from: await now(page) });
+  await setGraduateDate(page);
+  await settle(page);
+
   marks.push({ name: 'who is asking: graduate', from: await now(page) });
   await page.locator('input[name="audience"][value="graduate"]').check();
   await questionCard(page).waitFor();
@@ -123,12 +129,13 @@ await runBudget(PORT, async (server, closeLater) => {
     for (const f of s.frames) console.log(`      ${f}`);
   }
   const worst = (xs: typeof steps) => Math.max(0, ...xs.flatMap((s) => s.tasks));
-  const figures = { load: worst(steps.slice(0, 1)), choice: worst(steps.slice(1, 2)), answer: worst(steps.slice(2)) };
+  const isChoice = (s: Step) => s.name.startsWith('who is asking');
+  const figures = { load: worst(steps.slice(0, 1)), choice: worst(steps.filter(isChoice)), answer: worst(steps.slice(1).filter((s) => !isChoice(s))) };
   for (const k of ['load', 'choice', 'answer'] as const) {
     const state = figures[k] > ENFORCED[k] ? 'OVER' : figures[k] > LIMIT_MS ? 'ok, target not met' : 'ok';
     console.log(`worst on ${k === 'load' ? 'first load' : k === 'choice' ? 'choosing who is asking' : 'an answer'}: ${figures[k]} ms (target ${LIMIT_MS} ms, fails above ${ENFORCED[k]} ms): ${state}`);
     if (figures[k] > ENFORCED[k]) failed = true;
   }
-  if (steps.length < 4) { console.error('FAIL: the interview did not get going'); failed = true; }
+  if (steps.length < 5) { console.error('FAIL: the interview did not get going'); failed = true; }
   return !failed;
 });

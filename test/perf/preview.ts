@@ -1,7 +1,7 @@
 /**
  * What the budget scripts (bytes by need, Lighthouse, long tasks) share: the BUILT app served by `vite preview` on a
  * port of their own, Debian's Chromium with the flags this machine's closed network needs (node.md), both stopped on
- * success, failure and Ctrl-C; and the fresh graduate's answers, given through the page.
+ * success, failure and Ctrl-C; and the fresh graduate's evaluation date and answers, given through the page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,13 @@ export async function runBudget(port: number, body: (server: Preview, closeLater
 
 /** The question on screen (the first, on a wide screen). */
 export const questionCard = (page: Page) => page.locator('section.question').first();
+
+/** Sets the evaluation date to the fresh graduate's (her persona's asOf), as a person would in the header's field: a
+ * budget then measures the same session whatever today's date is (a window that closes would change her results, and
+ * with them what loads). */
+export async function setGraduateDate(page: Page): Promise<void> {
+  await page.locator('#as-of[type="date"]').fill(FRESH_GRADUATE.asOf);
+}
 
 /** Answers the question on screen as the fresh graduate of test/e2e/personas.ts would ("不清楚" to what she does not
  * know) and waits for the next; null once no question is left. */
