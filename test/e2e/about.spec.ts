@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { loadPolicies } from '../../src/build/load-policies.ts';
-import { openApp } from './support.ts';
+import { expectNoAxeViolations, openApp } from './support.ts';
 
 const ruleset = loadPolicies(fileURLToPath(new URL('../../policies', import.meta.url)));
 const DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -73,7 +73,15 @@ test('opened directly in English, at a phone and a laptop width, without sideway
     const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
     expect(scroll).toBeLessThanOrEqual(inner);
     await page.screenshot({ path: `${DIR}${width}-en-about.png`, fullPage: true });
+    // axe (WCAG 2.2 AA) over the whole page, an entry and the source list unfolded, in either layout of the tables.
+    // (Still open from the first width: going to the same address does not reload the page.)
+    const sources = page.locator('details.about-sources');
+    if (!(await sources.evaluate((d) => (d as HTMLDetailsElement).open))) await sources.locator('summary').click();
+    await expect(page.locator('[id^="source-"]').first()).toBeVisible();
+    await expectNoAxeViolations(page, `About at ${width}px in English`);
     await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '关于这些规则' })).toBeVisible();
+    await expectNoAxeViolations(page, `About at ${width}px in Chinese`);
     await page.screenshot({ path: `${DIR}${width}-zh-about.png`, fullPage: false });
   }
 });
