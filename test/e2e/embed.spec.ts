@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
 
 test.describe.configure({ timeout: 120_000 });
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -57,6 +58,8 @@ for (const width of [360, 1366]) {
     await expect(explanation.locator('.conditions').first()).toBeVisible();
     const opened = await expectFitted(page);
     expect(opened).toBeGreaterThan(answered);
+    // The framed page as the portal shows it (its own layout, embedded), axe-scanned inside the frame.
+    await expectNoAxeViolations(page, `embedded at ${width}px`);
 
     await frame.getByRole('button', { name: 'English' }).click();
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/Hangzhou/);

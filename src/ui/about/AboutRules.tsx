@@ -7,7 +7,7 @@ import { useEffect } from 'preact/hooks';
 import { amountShape, num, sourceTitles, textsReady, type ConfidenceT, type ParameterT, type RuleItem } from '../../state/index.ts';
 import { Citation } from '../results/Citation.tsx';
 import { Marked, Txt } from '../shell/Txt.tsx';
-import { pick, useApp, useMessages } from '../shell/app-context.ts';
+import { pick, useApp, useLandmarkName, useMessages } from '../shell/app-context.ts';
 import { aboutZh } from '../../i18n/about.zh-CN.ts';
 import './about.css';
 
@@ -17,6 +17,7 @@ const CONFIDENCES: ConfidenceT[] = ['official', 'official-old', 'secondary', 'in
 export function AboutRules() {
   const { catalog, view, texts } = useApp();
   const m = useMessages(aboutZh);
+  const landmark = useLandmarkName();
   const rs = catalog.ruleset;
   // The documents, parameters' notes and sources' titles come with the common texts; an item's own texts when its entry
   // is opened, the whole source list when it is unfolded (src/calculator.ts's toggle listener). The page re-renders as
@@ -26,7 +27,7 @@ export function AboutRules() {
   const count = (pred: (i: RuleItem) => boolean) => rs.items.filter(pred).length;
   const shapes = (['formula', 'formula+notStated', 'notStated+cap', 'notStated', 'none'] as const).filter((s) => count((i) => amountShape(i) === s) > 0);
   return (
-    <main class="about" id="main">
+    <main class="about" id="main" aria-label={landmark}>
       <p>
         <a href={view.href('calculator')}>{m.backToCalculator}</a>
       </p>

@@ -6,7 +6,7 @@ import { useEffect } from 'preact/hooks';
 import { textsReady } from '../../state/index.ts';
 import { ChecklistSheet } from './ChecklistSheet.tsx';
 import { Txt } from '../shell/Txt.tsx';
-import { useApp, useMessages } from '../shell/app-context.ts';
+import { useApp, useLandmarkName, useMessages } from '../shell/app-context.ts';
 import { checklistZh } from '../../i18n/checklist.zh-CN.ts';
 import './checklist.css';
 
@@ -14,6 +14,7 @@ import './checklist.css';
 export function ChecklistPage() {
   const { checklist, view, catalog, texts, questionTexts } = useApp();
   const m = useMessages(checklistZh);
+  const landmark = useLandmarkName();
   const candidates = checklist.candidates.value;
   const chosen = checklist.chosen.value;
   // The sheet quotes the items' own texts (materials, notes) and the materials' names: loaded for every item that may
@@ -27,7 +28,7 @@ export function ChecklistPage() {
     if (!ready) void texts.loadItems(ids).catch(() => undefined);
   }, [ready, ids.join(' ')]);
   return (
-    <main class="checklist-page" id="main">
+    <main class="checklist-page" id="main" aria-label={landmark}>
       <div class="checklist-controls panel">
         <p>
           <a href={view.href('calculator')}>{m.checklistBack}</a>

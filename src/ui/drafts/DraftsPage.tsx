@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DraftRow } from './DraftRow.tsx';
-import { focusOn, useApp, useMessages } from '../shell/app-context.ts';
+import { focusOn, useApp, useLandmarkName, useMessages } from '../shell/app-context.ts';
 import { draftsZh } from '../../i18n/drafts.zh-CN.ts';
 import './drafts.css';
 
@@ -12,6 +12,7 @@ import './drafts.css';
 export function DraftsPage() {
   const { drafts, view } = useApp();
   const m = useMessages(draftsZh);
+  const landmark = useLandmarkName();
   const [status, setStatus] = useState('');
   const [refusal, setRefusal] = useState<{ text: string; detail: string } | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -52,7 +53,7 @@ export function DraftsPage() {
 
   const list = drafts.list.value;
   return (
-    <main class="drafts-page" id="main">
+    <main class="drafts-page" id="main" aria-label={landmark}>
       <p>
         <a href={view.href('calculator')}>{m.drafts.backToCalculator}</a>
       </p>

@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { View } from '../../state/index.ts';
 import { AudienceChoice } from '../interview/AudienceChoice.tsx';
 import { Header } from './Header.tsx';
-import { focusQuestion, trackLoad, useMessages, useShell } from './app-context.ts';
+import { focusQuestion, trackLoad, useLandmarkName, useMessages, useShell } from './app-context.ts';
 import { useLater } from './use-later.ts';
 
 /** What the calculator's code brings to the page. */
@@ -53,6 +53,7 @@ export function ReloadBanner({ text, reload }: { text: string; reload: () => voi
 export function App({ parts, failed = false }: { parts?: CalculatorParts; failed?: boolean }) {
   const { view, display, choice, calculator } = useShell();
   const m = useMessages();
+  const landmark = useLandmarkName();
   // The document language follows the switch, so screen readers pick the right voice.
   useEffect(() => {
     document.documentElement.lang = m.htmlLang;
@@ -101,7 +102,7 @@ export function App({ parts, failed = false }: { parts?: CalculatorParts; failed
   return (
     <>
       {top}
-      <main class="layout">
+      <main class="layout" aria-label={landmark}>
         <div class="area-ask">
           {who && (
             <>

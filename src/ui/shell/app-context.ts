@@ -64,6 +64,14 @@ export function useMessages(part?: MessagePart): Messages {
   return m;
 }
 
+/** The name of the page's landmarks (its header and main) inside a portal's frame, where they sit beside the portal's
+ * own header and main and a screen reader's list of landmarks must tell them apart; none in a window of its own. */
+export function useLandmarkName(): string | undefined {
+  const { embedded } = useShell();
+  const m = useMessages();
+  return embedded ? m.title : undefined;
+}
+
 /** A bilingual text as a plain string (for attributes); English falls back to Chinese when missing. */
 export function pick(text: TextT, locale: Locale): string {
   return locale === 'en' && text.en !== null ? text.en : text.zh;
