@@ -75,6 +75,7 @@ test('a counter interview travels by QR code to an offline phone: same items, st
   const notice = phone.page.getByTestId('shared-notice');
   await expect(notice).toContainText('这是从办理窗口带来的结果');
   expect(await results(phone.page)).toEqual(atCounter);
+  await expectNoAxeViolations(phone.page, 'a phone with the counter\'s results opened from the link');
   await expect(phone.page.getByTestId('drafts-link')).toHaveText('草稿'); // Not kept until asked.
   await notice.getByRole('button', { name: '保存为草稿' }).click();
   await expect(notice).toContainText('已保存为这台手机上的草稿');
@@ -114,6 +115,7 @@ test('a damaged or foreign link says so and changes nothing', async ({ page }) =
     await expect(page.getByTestId('shared-refused')).toContainText('这个链接无法读取');
     await expect(page.locator('[data-answered]')).toHaveCount(before);
   }
+  await expectNoAxeViolations(page, 'a refused link');
 });
 
 test('"这个结果不对？" saves a case file that `rules test --case` runs', async ({ page }) => {
