@@ -43,6 +43,30 @@ test('large type is one tap away, enlarges the text, fits a 360 px phone and is 
   await expect(page.getByRole('button', { name: /大字模式/ })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('large type on a phone: a folded explanation shows each condition on up to two lines, the whole text one tap away', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await openApp(page);
+  await page.getByRole('button', { name: /大字模式/ }).click();
+  await setAsOf(page, FRESH_GRADUATE.asOf);
+  await chooseWho(page, FRESH_GRADUATE.audiences);
+  await runInterview(page, FRESH_GRADUATE.answers);
+  const explanation = page.locator('article.result details.explanation').first();
+  await explanation.locator('summary').click();
+  const texts = explanation.locator('.cond-text');
+  await expect(texts.first()).toBeVisible();
+  /** Lines each condition shows, and whether its text is cut. */
+  const lines = () => texts.evaluateAll((els) => els.map((el) => ({
+    shown: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)),
+    cut: el.scrollHeight > el.clientHeight + 1,
+  })));
+  const folded = await lines();
+  // Some nine characters a line: one line would not tell the conditions apart.
+  expect(Math.max(...folded.map((l) => l.shown))).toBe(2);
+  expect(folded.every((l) => l.shown <= 2)).toBe(true);
+  await explanation.getByRole('button', { name: '显示全文' }).click();
+  expect((await lines()).some((l) => l.cut)).toBe(false);
+});
+
 test('keyboard only: choose who is asking, answer a choice and a number, say "don\'t know", with the focus always visible', async ({ page }) => {
   await openApp(page);
   await setAsOf(page, FRESH_GRADUATE.asOf);
