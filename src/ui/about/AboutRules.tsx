@@ -170,7 +170,7 @@ function AboutItem({ item }: { item: RuleItem }) {
           <span class="label">{m.amountKindLabel}</span>
           {m.amountShape[shape]}
           {m.aside(m.basis[item.amount.basis])} · <span class={`badge conf-${item.amount.confidence}`}>{m.confidence[item.amount.confidence]}</span> · {m.amountSourcesLabel}
-          <Marked text={sourceTitles(catalog.ruleset.sources, item.amount.sources).join(m.listSeparator)} />
+          <SourceTitles ids={item.amount.sources} />
           {item.amount.note && (
             <>
               <br />
@@ -196,6 +196,13 @@ function AboutItem({ item }: { item: RuleItem }) {
       </div>
     </details>
   );
+}
+
+/** Sources named by their titles, in a list (Chinese titles marked as such in the English view). */
+function SourceTitles({ ids }: { ids: string[] }) {
+  const { catalog } = useApp();
+  const m = useMessages();
+  return <Marked text={sourceTitles(catalog.ruleset.sources, ids).join(m.listSeparator)} />;
 }
 
 /** A parameter's values by date (and place), each with its confidence and sources. */
@@ -237,7 +244,7 @@ function AboutParameter({ p }: { p: ParameterT }) {
                   ...(p.by ? [place(v.where)] : []),
                   v.value === null ? m.paramUnknownValue : num(v.value),
                   <span class={`badge conf-${v.confidence}`}>{m.confidence[v.confidence]}</span>,
-                  <Marked text={sourceTitles(catalog.ruleset.sources, v.sources).join(m.listSeparator)} />,
+                  <SourceTitles ids={v.sources} />,
                 ].map((cell, c) => (
                   <td key={c} role="cell" data-label={heads[c] + m.colon}>
                     {cell}
